@@ -1,0 +1,15 @@
+import { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { Response, SessionEndedRequest } from 'ask-sdk-model';
+import { isRequestType } from './intentMatchers';
+
+/** Alexa accepts no speech here; the reason is logged for whoever reads the logs. */
+export const SessionEndedHandler: RequestHandler = {
+  canHandle(handlerInput: HandlerInput): boolean {
+    return isRequestType(handlerInput, 'SessionEndedRequest');
+  },
+  handle(handlerInput: HandlerInput): Response {
+    const request = handlerInput.requestEnvelope.request as SessionEndedRequest;
+    console.info(JSON.stringify({ event: 'session-ended', reason: request.reason, error: request.error?.type }));
+    return handlerInput.responseBuilder.getResponse();
+  },
+};

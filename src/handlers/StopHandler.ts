@@ -1,0 +1,15 @@
+import { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { Response } from 'ask-sdk-model';
+import { speak } from '../speech/respond';
+import { isIntent } from './intentMatchers';
+import { requestContext } from './requestContext';
+
+export const StopHandler: RequestHandler = {
+  canHandle(handlerInput: HandlerInput): boolean {
+    return isIntent(handlerInput, 'AMAZON.StopIntent', 'AMAZON.CancelIntent');
+  },
+  handle(handlerInput: HandlerInput): Response {
+    const { messages } = requestContext(handlerInput);
+    return speak(handlerInput, messages.goodbye).withShouldEndSession(true).getResponse();
+  },
+};

@@ -1,0 +1,53 @@
+import { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { Response } from 'ask-sdk-model';
+import { matchPlaylistName } from '../playlists/matchPlaylistName';
+import { Playlist } from '../providers/types';
+import { ask } from '../speech/respond';
+import { isIntent, slotText } from './intentMatchers';
+import { RequestContext, requestContext } from './requestContext';
+import { readSessionState, writeSessionState } from './sessionState';
+
+export const PLAYLIST_NAME_SLOT = 'playlistName';
+
+export type NamedPlaylistAnswer = (handlerInput: HandlerInput, playlist: Playlist, context: RequestContext) => Promise<Response>;
+
+/**
+ * A handler for an intent about one playlist the person names. It finds the playlist
+ * among all of theirs (preferring the candidates of a question it just asked), asks which
+ * one when the name is ambiguous, and hands a clear match to `answer`.
+ */
+export function namedPlaylistHandler(intentName: string, answer: NamedPlaylistAnswer): RequestHandler {
+  return {
+    canHandle(handlerInput: HandlerInput): boolean {
+      return isIntent(handlerInput, intentName);
+    },
+    async handle(handlerInput: HandlerInput): Promise<Response> {
+      const context = requestContext(handlerInput);
+      const { messages } = context;
+      const spoken = slotText(handlerInput, PLAYLIST_NAME_SLOT);
+      if (!spoken) return ask(handlerInput, messages.whichPlaylist, messages.reprompt).getResponse();
+
+      const { pendingChoice } = readSessionState(handlerInput);
+      if (pendingChoice?.length) {
+        const choice = matchPlaylistName(spoken, pendingChoice);
+        if (choice.kind === 'found') {
+          writeSessionState(handlerInput, {});
+          return answer(handlerInput, choice.playlist, context);
+        }
+      }
+
+      const match = matchPlaylistName(spoken, await context.provider().listAllPlaylists());
+      if (match.kind === 'none') {
+        writeSessionState(handlerInput, {});
+        return ask(handlerInput, messages.noPlaylistMatch(spoken), messages.reprompt).getResponse();
+      }
+      if (match.kind === 'ambiguous') {
+        writeSessionState(handlerInput, { pendingChoice: match.candidates.map(({ id, name }) => ({ id, name })) });
+        const names = match.candidates.map((playlist) => playlist.name);
+        return ask(handlerInput, messages.ambiguousPlaylist(names), messages.whichPlaylist).getResponse();
+      }
+      writeSessionState(handlerInput, {});
+      return answer(handlerInput, match.playlist, context);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { HandlerInput } from 'ask-sdk-core';
+import { Response } from 'ask-sdk-model';
+import { ask } from '../speech/respond';
+import { join } from '../speech/utterance';
+import { requestContext } from './requestContext';
+import { writeSessionState } from './sessionState';
+
+/** How many playlist names one answer reads out. */
+export const NAMES_PER_ANSWER = 5;
+
+/**
+ * Reads one page of playlist names starting at `offset` and remembers where the next
+ * "more" continues. The first page also says how many there are in all.
+ */
+export async function answerPlaylistPage(handlerInput: HandlerInput, offset: number): Promise<Response> {
+  const { messages, providerName, provider } = requestContext(handlerInput);
+  const page = await provider().listPlaylists(offset, NAMES_PER_ANSWER);
+  if (page.total === 0) {
+    writeSessionState(handlerInput, {});
+    return ask(handlerInput, messages.emptyLibrary(providerName), messages.reprompt).getResponse();
+  }
+  const names = page.playlists.map((playlist) => playlist.name);
+  if (names.length === 0) {
+    writeSessionState(handlerInput, { listOffset: page.total });
+    return ask(handlerInput, messages.noMorePlaylists, messages.reprompt).getResponse();
+  }
+  const nextOffset = offset + names.length;
+  const remaining = Math.max(0, page.total - nextOffset);
+  writeSessionState(handlerInput, { listOffset: nextOffset });
+  const heading = offset === 0 ? messages.playlistSummary(page.total, names) : messages.morePlaylists(names, remaining);
+  const speech = join([heading, messages.listContinuation(remaining)]);
+  return ask(handlerInput, speech, messages.listContinuation(remaining))
+    .withSimpleCard(messages.skillName, heading.text)
+    .getResponse();
+}

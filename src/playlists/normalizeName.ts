@@ -1,0 +1,90 @@
+/*
+ * Reduces a playlist name, written or spoken, to a canonical form so that "Rock & Roll",
+ * "rock and roll" and "ROCK N' ROLL!" compare equal, and "Top 50" meets "top fifty".
+ */
+
+const UNITS: Record<string, number> = {
+  zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const AND_WORDS = new Set(['and', 'n', 'en']);
+/** Words people wrap around a name that are rarely part of it: "my", "the ... playlist". */
+const LEADING_FILLERS = new Set(['my', 'the']);
+const TRAILING_FILLERS = new Set(['playlist', 'playlists', 'list']);
+
+function isNumberWord(word: string): boolean {
+  return word in UNITS || word in TENS || word === 'hundred';
+}
+
+/** Reads one spoken number below 1,000 starting at `start`; returns its value and length. */
+function readNumber(words: string[], start: number): { value: number; length: number } {
+  let value = 0;
+  let index = start;
+  let current = 0;
+  while (index < words.length && isNumberWord(words[index])) {
+    const word = words[index];
+    if (word === 'hundred') {
+      if (index === start) break;
+      current = (current || 1) * 100;
+    } else if (word in TENS) {
+      if (current % 100 !== 0) break;
+      current += TENS[word];
+    } else {
+      if (current % 10 !== 0 || (current % 100 !== 0 && UNITS[word] >= 10)) break;
+      if (current !== 0 && current < 100 && current % 10 === 0 && index > start && words[index - 1] in UNITS) break;
+      current += UNITS[word];
+    }
+    index++;
+  }
+  value = current;
+  return { value, length: index - start };
+}
+
+/** "top fifty" -> "top 50"; "nineteen eighty four" -> "1984" (year style: two groups below 100). */
+function numberWordsToDigits(words: string[]): string[] {
+  const out: string[] = [];
+  for (let index = 0; index < words.length; ) {
+    if (!isNumberWord(words[index]) || words[index] === 'hundred') {
+      out.push(words[index++]);
+      continue;
+    }
+    const first = readNumber(words, index);
+    if (first.length === 0) {
+      out.push(words[index++]);
+      continue;
+    }
+    index += first.length;
+    let digits = String(first.value);
+    if (first.value >= 10 && first.value < 100 && index < words.length && isNumberWord(words[index])) {
+      const second = readNumber(words, index);
+      if (second.length > 0 && second.value >= 10 && second.value < 100) {
+        digits += String(second.value).padStart(2, '0');
+        index += second.length;
+      }
+    }
+    out.push(digits);
+  }
+  return out;
+}
+
+export function normalizeName(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&|\+/g, ' and ')
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => (AND_WORDS.has(word) ? 'and' : word));
+  const withDigits = numberWordsToDigits(words);
+  while (withDigits.length > 1 && LEADING_FILLERS.has(withDigits[0])) withDigits.shift();
+  while (withDigits.length > 1 && TRAILING_FILLERS.has(withDigits[withDigits.length - 1])) withDigits.pop();
+  return withDigits.join(' ');
+}

@@ -1,0 +1,51 @@
+import { Deadline } from '../deadline';
+import { HttpTransport } from '../httpTransport';
+import { Playlist, PlaylistPage, PlaylistProvider, PlaylistTracksPage } from '../types';
+import { parsePlaylistPage, parseTracksPage, spotifyErrorReason } from './spotifyWireFormat';
+
+/** Spotify's page size ceiling for both playlists and playlist items. */
+export const SPOTIFY_PAGE_LIMIT = 50;
+/** Past this many playlists a name lookup reads no further; no one says 5,000 names. */
+const MAX_PLAYLISTS_SCANNED = 5000;
+
+export interface SpotifyClientOptions {
+  readonly apiUrl: string;
+  readonly accessToken: string;
+  readonly deadline: Deadline;
+}
+
+/** The Spotify Web API, as the skill uses it. Throws only `ProviderError`s. */
+export class SpotifyClient implements PlaylistProvider {
+  private readonly transport: HttpTransport;
+
+  constructor(options: SpotifyClientOptions) {
+    this.transport = new HttpTransport({
+      baseUrl: options.apiUrl,
+      accessToken: options.accessToken,
+      deadline: options.deadline,
+      reasonFromErrorBody: spotifyErrorReason,
+    });
+  }
+
+  async listPlaylists(offset: number, limit: number): Promise<PlaylistPage> {
+    const body = await this.transport.getJson('library', '/me/playlists', { limit: Math.min(limit, SPOTIFY_PAGE_LIMIT), offset });
+    return parsePlaylistPage(body);
+  }
+
+  async listAllPlaylists(): Promise<Playlist[]> {
+    const first = await this.listPlaylists(0, SPOTIFY_PAGE_LIMIT);
+    const end = Math.min(first.total, MAX_PLAYLISTS_SCANNED);
+    const offsets: number[] = [];
+    for (let offset = SPOTIFY_PAGE_LIMIT; offset < end; offset += SPOTIFY_PAGE_LIMIT) offsets.push(offset);
+    const rest = await Promise.all(offsets.map((offset) => this.listPlaylists(offset, SPOTIFY_PAGE_LIMIT)));
+    return [first, ...rest].flatMap((page) => page.playlists);
+  }
+
+  async listTracks(playlistId: string, limit: number): Promise<PlaylistTracksPage> {
+    const body = await this.transport.getJson('playlist', `/playlists/${encodeURIComponent(playlistId)}/items`, {
+      limit: Math.min(limit, SPOTIFY_PAGE_LIMIT),
+      offset: 0,
+    });
+    return parseTracksPage(body);
+  }
+}

@@ -1,0 +1,82 @@
+import { MalformedResponseError } from '../errors';
+import { Playlist, PlaylistPage, PlaylistTrack, PlaylistTracksPage } from '../types';
+
+/*
+ * Turns Spotify Web API bodies (2026 shape) into domain types, checking only what the
+ * skill reads. `items.total` replaced the deprecated `tracks.total`, and a playlist
+ * entry's `item` replaced `track`; both twins are read.
+ */
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+function requireObject(value: unknown, what: string): Json {
+  if (!isObject(value)) throw new MalformedResponseError(`${what} is not an object`);
+  return value;
+}
+
+function requireArray(value: unknown, what: string): unknown[] {
+  if (!Array.isArray(value)) throw new MalformedResponseError(`${what} is not an array`);
+  return value;
+}
+
+function requireCount(value: unknown, what: string): number {
+  if (!isCount(value)) throw new MalformedResponseError(`${what} is not a count`);
+  return value;
+}
+
+function totalOf(container: unknown): number | undefined {
+  return isObject(container) && isCount(container.total) ? container.total : undefined;
+}
+
+function toPlaylist(raw: unknown): Playlist | undefined {
+  if (!isObject(raw) || typeof raw.id !== 'string' || typeof raw.name !== 'string') return undefined;
+  const owner = isObject(raw.owner) && typeof raw.owner.display_name === 'string' ? raw.owner.display_name : undefined;
+  return { id: raw.id, name: raw.name, ownerName: owner, trackCount: totalOf(raw.items) ?? totalOf(raw.tracks) };
+}
+
+export function parsePlaylistPage(body: unknown): PlaylistPage {
+  const page = requireObject(body, 'playlist page');
+  const items = requireArray(page.items, 'playlist page items');
+  return {
+    // Spotify sends null for playlists it cannot show; they are skipped, not fatal.
+    playlists: items.map(toPlaylist).filter((playlist): playlist is Playlist => playlist !== undefined),
+    total: requireCount(page.total, 'playlist page total'),
+    offset: isCount(page.offset) ? page.offset : 0,
+    limit: isCount(page.limit) ? page.limit : items.length,
+  };
+}
+
+function namesOf(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry) => (isObject(entry) && typeof entry.name === 'string' && entry.name ? [entry.name] : []));
+}
+
+function toTrack(entry: unknown): PlaylistTrack | undefined {
+  if (!isObject(entry)) return undefined;
+  const item = entry.item ?? entry.track;
+  if (!isObject(item) || typeof item.name !== 'string') return undefined;
+  if (item.type === 'episode') {
+    const show = isObject(item.show) && typeof item.show.name === 'string' ? [item.show.name] : [];
+    return { title: item.name, artists: show, kind: 'episode' };
+  }
+  const kind = entry.is_local === true || item.is_local === true ? 'local' : 'track';
+  return { title: item.name, artists: namesOf(item.artists), kind };
+}
+
+export function parseTracksPage(body: unknown): PlaylistTracksPage {
+  const page = requireObject(body, 'playlist items page');
+  const items = requireArray(page.items, 'playlist items');
+  return {
+    tracks: items.map(toTrack).filter((track): track is PlaylistTrack => track !== undefined),
+    total: requireCount(page.total, 'playlist items total'),
+  };
+}
+
+/** Spotify's error body: `{"error":{"status":403,"message":"..."}}`. */
+export function spotifyErrorReason(body: unknown): string | undefined {
+  if (!isObject(body) || !isObject(body.error)) return undefined;
+  return typeof body.error.reason === 'string' ? body.error.reason : undefined;
+}

@@ -1,0 +1,36 @@
+/** A playlist as the skill needs it, whatever the provider. */
+export interface Playlist {
+  readonly id: string;
+  readonly name: string;
+  readonly ownerName?: string;
+  /** Number of items; undefined when the provider did not say. */
+  readonly trackCount?: number;
+}
+
+export interface PlaylistPage {
+  readonly playlists: Playlist[];
+  /** Total playlists in the library, across all pages. */
+  readonly total: number;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface PlaylistTrack {
+  readonly title: string;
+  /** Artists for a song, the show for an episode; empty when unknown. */
+  readonly artists: string[];
+  readonly kind: 'track' | 'episode' | 'local';
+}
+
+export interface PlaylistTracksPage {
+  readonly tracks: PlaylistTrack[];
+  readonly total: number;
+}
+
+/** What every music provider offers the handlers. Methods throw only `ProviderError`s. */
+export interface PlaylistProvider {
+  listPlaylists(offset: number, limit: number): Promise<PlaylistPage>;
+  /** Every playlist in the library: the first page, then all others at once. */
+  listAllPlaylists(): Promise<Playlist[]>;
+  listTracks(playlistId: string, limit: number): Promise<PlaylistTracksPage>;
+}

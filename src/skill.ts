@@ -1,0 +1,39 @@
+import { Skill, SkillBuilders } from 'ask-sdk-core';
+import { SkillConfig } from './config';
+import { FallbackHandler } from './handlers/FallbackHandler';
+import { HelpHandler } from './handlers/HelpHandler';
+import { LaunchHandler } from './handlers/LaunchHandler';
+import { ListPlaylistsHandler } from './handlers/ListPlaylistsHandler';
+import { MoreHandler } from './handlers/MoreHandler';
+import { PlaylistContentsHandler } from './handlers/PlaylistContentsHandler';
+import { PlaylistTrackCountHandler } from './handlers/PlaylistTrackCountHandler';
+import { ProviderErrorHandler } from './handlers/ProviderErrorHandler';
+import { attachRequestContext, ProviderBinding } from './handlers/requestContext';
+import { SessionEndedHandler } from './handlers/SessionEndedHandler';
+import { StopHandler } from './handlers/StopHandler';
+import { UnexpectedErrorHandler } from './handlers/UnexpectedErrorHandler';
+import { UnhandledRequestHandler } from './handlers/UnhandledRequestHandler';
+import { requireLinkedAccount } from './linking/requireLinkedAccount';
+
+/** The whole skill on one screen: the linking gate first, then one handler per intent group. */
+export function buildSkill(config: SkillConfig, provider: ProviderBinding): Skill {
+  const builder = SkillBuilders.custom()
+    .addRequestInterceptors(attachRequestContext(provider))
+    .addRequestHandlers(
+      requireLinkedAccount(config.accountLinking),
+      LaunchHandler,
+      ListPlaylistsHandler,
+      MoreHandler,
+      PlaylistContentsHandler,
+      PlaylistTrackCountHandler,
+      HelpHandler,
+      StopHandler,
+      FallbackHandler,
+      SessionEndedHandler,
+      UnhandledRequestHandler,
+    )
+    .addErrorHandlers(ProviderErrorHandler, UnexpectedErrorHandler)
+    .withCustomUserAgent('playlist-reader');
+  if (config.skillId) builder.withSkillId(config.skillId);
+  return builder.create();
+}

@@ -1,0 +1,87 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Runs hooks/build.sh the way `ask deploy` does: from a throwaway copy of the
+// code folder, with the zip path and debug flag as arguments.
+
+const projectRoot = join(__dirname, '..', '..');
+const hook = join(projectRoot, 'hooks', 'build.sh');
+
+function hasCommand(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+const PYTHON_ZIP = 'import sys, zipfile';
+
+function listZipEntries(zipPath: string): string[] {
+  const output = hasCommand('unzip')
+    ? execFileSync('unzip', ['-Z1', zipPath], { encoding: 'utf8' })
+    : execFileSync(
+        'python3',
+        ['-c', `${PYTHON_ZIP}; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))`, zipPath],
+        { encoding: 'utf8' },
+      );
+  return output.split('\n').filter((line) => line.length > 0);
+}
+
+function extractZip(zipPath: string, destination: string): void {
+  if (hasCommand('unzip')) {
+    execFileSync('unzip', ['-q', '-o', zipPath, '-d', destination]);
+  } else {
+    execFileSync('python3', ['-c', `${PYTHON_ZIP}; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])`, zipPath, destination]);
+  }
+}
+
+describe('hooks/build.sh, as ask deploy runs it', () => {
+  let workDir: string;
+  let codeCopy: string;
+
+  beforeAll(() => {
+    workDir = mkdtempSync(join(tmpdir(), 'playlist-reader-hook-'));
+    codeCopy = join(workDir, 'code');
+    cpSync(join(projectRoot, 'src'), codeCopy, { recursive: true });
+  });
+
+  afterAll(() => {
+    rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('is executable, since the CLI calls it by path', () => {
+    expect(statSync(hook).mode & 0o111).not.toBe(0);
+  });
+
+  it(
+    'writes a zip that holds only index.js at its root, which loads with no node_modules beside it',
+    () => {
+      const zipPath = join(workDir, 'out', 'out.zip');
+
+      execFileSync('bash', [hook, zipPath, 'false'], { cwd: codeCopy, stdio: 'pipe' });
+
+      expect(existsSync(zipPath)).toBe(true);
+      expect(listZipEntries(zipPath)).toEqual(['index.js']);
+
+      const lambdaDir = join(workDir, 'lambda');
+      mkdirSync(lambdaDir);
+      extractZip(zipPath, lambdaDir);
+      const handlerType = execFileSync(
+        process.execPath,
+        ['-e', "process.stdout.write(typeof require('./index.js').handler)"],
+        { cwd: lambdaDir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
+      );
+      expect(handlerType).toBe('function');
+    },
+    60_000,
+  );
+
+  it(
+    'resolves a relative zip path against the directory it was called from',
+    () => {
+      execFileSync('bash', [hook, 'relative.zip', 'false'], { cwd: codeCopy, stdio: 'pipe' });
+
+      expect(listZipEntries(join(codeCopy, 'relative.zip'))).toEqual(['index.js']);
+    },
+    60_000,
+  );
+});

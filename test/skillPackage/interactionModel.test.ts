@@ -1,0 +1,269 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const projectRoot = join(__dirname, '..', '..');
+
+function readJson<T>(relativePath: string): T {
+  return JSON.parse(readFileSync(join(projectRoot, relativePath), 'utf8')) as T;
+}
+
+interface Slot {
+  name: string;
+  type: string;
+}
+
+interface Intent {
+  name: string;
+  slots?: Slot[];
+  samples?: string[];
+}
+
+interface SlotType {
+  name: string;
+  values: { name: { value: string; synonyms?: string[] } }[];
+}
+
+interface InteractionModel {
+  interactionModel: {
+    languageModel: {
+      invocationName: string;
+      intents: Intent[];
+      types?: SlotType[];
+    };
+  };
+}
+
+const SLOT_REFERENCE = /\{([^{}]+)\}/g;
+
+function slotReferences(sample: string): string[] {
+  return [...sample.matchAll(SLOT_REFERENCE)].map((match) => match[1]);
+}
+
+/** Turns a sample into a pattern that matches what a person could say for it. */
+function sampleToPattern(sample: string): RegExp {
+  const parts = sample.split(SLOT_REFERENCE).map((part, index) =>
+    // split() with a capture group puts slot names at the odd indexes.
+    index % 2 === 1 ? '.+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+  );
+  return new RegExp(`^${parts.join('')}$`);
+}
+
+const model = readJson<InteractionModel>('skill-package/interactionModels/custom/en-US.json');
+const { languageModel } = model.interactionModel;
+const customIntents = languageModel.intents.filter((intent) => !intent.name.startsWith('AMAZON.'));
+const slotTypes = languageModel.types ?? [];
+
+describe('en-US interaction model', () => {
+  it('is invoked as "playlist reader"', () => {
+    expect(languageModel.invocationName).toBe('playlist reader');
+  });
+
+  it('declares the intents the handlers are written for', () => {
+    const names = languageModel.intents.map((intent) => intent.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['ListPlaylistsIntent', 'PlaylistContentsIntent', 'PlaylistTrackCountIntent']),
+    );
+  });
+
+  it.each([
+    'AMAZON.MoreIntent',
+    'AMAZON.NextIntent',
+    'AMAZON.HelpIntent',
+    'AMAZON.StopIntent',
+    'AMAZON.CancelIntent',
+    'AMAZON.FallbackIntent',
+    'AMAZON.NavigateHomeIntent',
+  ])('includes the built-in %s', (name) => {
+    expect(languageModel.intents.map((intent) => intent.name)).toContain(name);
+  });
+
+  it.each(['PlaylistContentsIntent', 'PlaylistTrackCountIntent'])(
+    '%s takes the playlist name in a PLAYLIST_NAME slot called playlistName',
+    (intentName) => {
+      const intent = languageModel.intents.find((candidate) => candidate.name === intentName);
+      expect(intent?.slots).toEqual([{ name: 'playlistName', type: 'PLAYLIST_NAME' }]);
+    },
+  );
+
+  it.each(customIntents.map((intent) => [intent.name, intent] as const))(
+    '%s has at least ten sample utterances',
+    (_name, intent) => {
+      expect((intent.samples ?? []).length).toBeGreaterThanOrEqual(10);
+    },
+  );
+
+  it('never uses the same sample for two intents, or twice in one', () => {
+    const owners = new Map<string, string[]>();
+    for (const intent of languageModel.intents) {
+      for (const sample of intent.samples ?? []) {
+        const key = sample.trim().replace(/\s+/g, ' ').toLowerCase();
+        owners.set(key, [...(owners.get(key) ?? []), intent.name]);
+      }
+    }
+    const duplicated = [...owners].filter(([, intents]) => intents.length > 1);
+    expect(duplicated).toEqual([]);
+  });
+
+  it('writes samples the way Alexa accepts them: lower case words, apostrophes, periods, spaced slots', () => {
+    const offending: string[] = [];
+    for (const intent of languageModel.intents) {
+      for (const sample of intent.samples ?? []) {
+        const words = sample.replace(SLOT_REFERENCE, ' ');
+        const slotTouchesWord = /[^ ]\{|\}[^ ]/.test(sample);
+        if (!/^[a-z'. ]*$/.test(words) || slotTouchesWord || /^ | $| {2}/.test(sample)) {
+          offending.push(`${intent.name}: "${sample}"`);
+        }
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+
+  it('declares every slot a sample refers to', () => {
+    const undeclared: string[] = [];
+    for (const intent of languageModel.intents) {
+      const declared = new Set((intent.slots ?? []).map((slot) => slot.name));
+      for (const sample of intent.samples ?? []) {
+        for (const slotName of slotReferences(sample)) {
+          if (!declared.has(slotName)) {
+            undeclared.push(`${intent.name}: {${slotName}} in "${sample}"`);
+          }
+        }
+      }
+    }
+    expect(undeclared).toEqual([]);
+  });
+
+  it('defines every custom slot type an intent uses', () => {
+    const defined = new Set(slotTypes.map((type) => type.name));
+    const missing = languageModel.intents
+      .flatMap((intent) => intent.slots ?? [])
+      .map((slot) => slot.type)
+      .filter((type) => !type.startsWith('AMAZON.') && !defined.has(type));
+    expect(missing).toEqual([]);
+  });
+
+  it('gives PLAYLIST_NAME enough example values to learn from', () => {
+    const playlistName = slotTypes.find((type) => type.name === 'PLAYLIST_NAME');
+    const values = (playlistName?.values ?? []).map((value) => value.name.value);
+    expect(values.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(values).size).toBe(values.length);
+  });
+});
+
+interface SkillManifest {
+  manifest: {
+    manifestVersion: string;
+    publishingInformation: {
+      locales: Record<string, { name: string; summary: string; description: string; examplePhrases: string[] }>;
+      category: string;
+      distributionCountries: string[];
+    };
+    privacyAndCompliance: {
+      locales: Record<string, { privacyPolicyUrl?: string; termsOfUseUrl?: string }>;
+    };
+    apis: { custom?: object };
+  };
+}
+
+function containsKey(value: unknown, key: string): boolean {
+  if (Array.isArray(value)) {
+    return value.some((item) => containsKey(item, key));
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).some(([name, child]) => name === key || containsKey(child, key));
+  }
+  return false;
+}
+
+describe('skill.json', () => {
+  const skill = readJson<SkillManifest>('skill-package/skill.json');
+  const { manifest } = skill;
+  const enUS = manifest.publishingInformation.locales['en-US'];
+
+  it('publishes an en-US listing named Playlist Reader', () => {
+    expect(manifest.manifestVersion).toBe('1.0');
+    expect(enUS.name).toBe('Playlist Reader');
+    expect(enUS.summary).toEqual(expect.any(String));
+    expect(enUS.description).toEqual(expect.any(String));
+  });
+
+  it('has one to three example phrases, each starting with "Alexa," and the first opening the skill', () => {
+    expect(enUS.examplePhrases.length).toBeGreaterThanOrEqual(1);
+    expect(enUS.examplePhrases.length).toBeLessThanOrEqual(3);
+    for (const phrase of enUS.examplePhrases) {
+      expect(phrase.startsWith('Alexa,')).toBe(true);
+    }
+    expect(enUS.examplePhrases[0]).toBe(`Alexa, open ${languageModel.invocationName}`);
+  });
+
+  it('follows the opener with one-shot requests that a sample utterance actually covers', () => {
+    const patterns = languageModel.intents.flatMap((intent) => (intent.samples ?? []).map(sampleToPattern));
+    const oneShot = new RegExp(`^Alexa, ask ${languageModel.invocationName} (?:to )?(.+?)\\.?$`);
+    const uncovered = enUS.examplePhrases.slice(1).filter((phrase) => {
+      const request = oneShot.exec(phrase)?.[1];
+      return request === undefined || !patterns.some((pattern) => pattern.test(request));
+    });
+    expect(uncovered).toEqual([]);
+  });
+
+  it('links a privacy policy, which account linking requires', () => {
+    const privacyPolicyUrl = manifest.privacyAndCompliance.locales['en-US']?.privacyPolicyUrl;
+    expect(privacyPolicyUrl).toMatch(/^https:\/\//);
+  });
+
+  it('declares a custom API for ask deploy to fill in the Lambda endpoint', () => {
+    expect(manifest.apis.custom).toBeDefined();
+  });
+
+  it('leaves account linking out, because it is set through SMAPI and cannot live in the package', () => {
+    expect(containsKey(skill, 'accountLinking')).toBe(false);
+  });
+});
+
+interface AskResources {
+  askcliResourcesVersion: string;
+  profiles: Record<
+    string,
+    {
+      skillMetadata: { src: string };
+      code: Record<string, { src: string }>;
+      skillInfrastructure: {
+        type: string;
+        userConfig: {
+          runtime: string;
+          handler: string;
+          awsRegion?: string;
+          lambda?: { memorySize?: number; timeout?: number };
+          [key: string]: unknown;
+        };
+      };
+    }
+  >;
+}
+
+describe('ask-resources.json', () => {
+  const resources = readJson<AskResources>('ask-resources.json');
+  const profile = resources.profiles.default;
+  const { userConfig } = profile.skillInfrastructure;
+
+  it('deploys the bundled handler with the lambda deployer on Node 22', () => {
+    expect(resources.askcliResourcesVersion).toBe('2020-03-31');
+    expect(profile.skillInfrastructure.type).toBe('@ask-cli/lambda-deployer');
+    expect(userConfig.runtime).toBe('nodejs22.x');
+    expect(userConfig.handler).toBe('index.handler');
+  });
+
+  // The lambda deployer reads memorySize and timeout from userConfig.lambda
+  // (or regionalOverrides.<region>.lambda); top-level keys are silently ignored.
+  it('sets memory and a timeout long enough for Alexa’s 8 s budget, where the deployer reads them', () => {
+    expect(userConfig.lambda?.timeout).toBeGreaterThanOrEqual(10);
+    expect(userConfig.lambda?.memorySize).toBeGreaterThanOrEqual(128);
+    expect(userConfig).not.toHaveProperty('timeout');
+    expect(userConfig).not.toHaveProperty('memorySize');
+  });
+
+  it('points at folders that exist', () => {
+    expect(statSync(join(projectRoot, profile.skillMetadata.src)).isDirectory()).toBe(true);
+    expect(statSync(join(projectRoot, profile.code.default.src)).isDirectory()).toBe(true);
+  });
+});
