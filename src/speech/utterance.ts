@@ -33,6 +33,11 @@ export function plain(value: string | number): Utterance {
   return { ssml: escapeXmlCharacters(text), text };
 }
 
+/** Fixed wording from the skill itself, kept exactly as written (spaces included). */
+function literal(text: string): Utterance {
+  return { ssml: escapeXmlCharacters(text), text };
+}
+
 /** Markup that is already SSML and must not be escaped, e.g. a `<break/>`. */
 export function markup(ssml: string, text = ''): Utterance {
   return { ssml, text };
@@ -51,7 +56,7 @@ export function say(strings: TemplateStringsArray, ...values: Part[]): Utterance
   return { ssml, text };
 }
 
-export function join(parts: Utterance[], separator: Utterance = plain(' ')): Utterance {
+export function join(parts: Utterance[], separator: Utterance = literal(' ')): Utterance {
   return {
     ssml: parts.map((part) => part.ssml).join(separator.ssml),
     text: parts.map((part) => part.text).join(separator.text),
@@ -63,7 +68,7 @@ export function listOf(locale: string, items: Utterance[], type: 'conjunction' |
   const placeholders = items.map((_, index) => `\u0000${index}\u0000`);
   const parts = new Intl.ListFormat(locale, { style: 'long', type }).formatToParts(placeholders);
   return join(
-    parts.map((part) => (part.type === 'element' ? items[Number(part.value.slice(1, -1))] : plain(part.value))),
-    plain(''),
+    parts.map((part) => (part.type === 'element' ? items[Number(part.value.slice(1, -1))] : literal(part.value))),
+    literal(''),
   );
 }

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { Intent, Request, RequestEnvelope, Slot } from 'ask-sdk-model';
+
+/*
+ * Builds request envelopes the way Alexa sends them, for the local dialog and the tests.
+ * The token goes in `context.System.user` (always present) and in `session.user`.
+ */
+
+export const LOCAL_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
+export const LOCAL_USER_ID = 'amzn1.ask.account.LOCALTESTUSER';
+
+export interface EnvelopeOptions {
+  readonly accessToken?: string;
+  readonly locale?: string;
+  readonly skillId?: string;
+  readonly userId?: string;
+  /** Attributes from the previous response; their presence means the session goes on. */
+  readonly sessionAttributes?: Record<string, unknown>;
+  readonly sessionId?: string;
+  readonly supportedInterfaces?: Record<string, unknown>;
+}
+
+export function launchRequest(locale = 'en-US'): Request {
+  return { type: 'LaunchRequest', requestId: `amzn1.echo-api.request.${randomUUID()}`, timestamp: new Date().toISOString(), locale };
+}
+
+export function intentRequest(name: string, slotValues: Record<string, string | undefined> = {}, locale = 'en-US'): Request {
+  const slots: Record<string, Slot> = {};
+  for (const [slotName, value] of Object.entries(slotValues)) {
+    slots[slotName] = { name: slotName, value, confirmationStatus: 'NONE' } as Slot;
+  }
+  const intent: Intent = { name, confirmationStatus: 'NONE', slots };
+  return {
+    type: 'IntentRequest',
+    requestId: `amzn1.echo-api.request.${randomUUID()}`,
+    timestamp: new Date().toISOString(),
+    locale,
+    dialogState: 'COMPLETED',
+    intent,
+  };
+}
+
+export function sessionEndedRequest(reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS' = 'USER_INITIATED', locale = 'en-US'): Request {
+  return { type: 'SessionEndedRequest', requestId: `amzn1.echo-api.request.${randomUUID()}`, timestamp: new Date().toISOString(), locale, reason };
+}
+
+export function buildEnvelope(request: Request, options: EnvelopeOptions = {}): RequestEnvelope {
+  const skillId = options.skillId ?? LOCAL_SKILL_ID;
+  const user = { userId: options.userId ?? LOCAL_USER_ID, ...(options.accessToken ? { accessToken: options.accessToken } : {}) };
+  const application = { applicationId: skillId };
+  return {
+    version: '1.0',
+    session: {
+      new: options.sessionAttributes === undefined,
+      sessionId: options.sessionId ?? `amzn1.echo-api.session.${randomUUID()}`,
+      application,
+      attributes: options.sessionAttributes ?? {},
+      user,
+    },
+    context: {
+      System: {
+        application,
+        user,
+        device: { deviceId: 'amzn1.ask.device.LOCAL', supportedInterfaces: options.supportedInterfaces ?? {} },
+        apiEndpoint: 'https://api.amazonalexa.com',
+        apiAccessToken: 'local-api-access-token',
+      },
+    },
+    request: { ...request, locale: (request as { locale?: string }).locale ?? options.locale ?? 'en-US' } as Request,
+  } as RequestEnvelope;
+}

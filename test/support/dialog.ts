@@ -1,0 +1,76 @@
+import { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
+import { Skill } from 'ask-sdk-core';
+import { SkillConfig } from '../../src/config';
+import { buildEnvelope, EnvelopeOptions } from '../../src/local/requestEnvelope';
+import { spotifyBinding } from '../../src/providers/spotify/spotifyBinding';
+import { buildSkill } from '../../src/skill';
+import { expectWellFormedSsml, ssmlOf } from './ssml';
+import { Request } from 'ask-sdk-model';
+
+export const SPOTIFY_TEST_API = 'https://api.spotify.test/v1';
+export const LINKED_TOKEN = 'BQD-linked-user-access-token-0123456789';
+
+export function testSkill(config: Partial<SkillConfig> = {}, apiUrl = SPOTIFY_TEST_API): Skill {
+  return buildSkill({ accountLinking: 'required', spotifyApiUrl: apiUrl, ...config }, spotifyBinding(apiUrl));
+}
+
+const plainText = (ssml: string | undefined) =>
+  (ssml ?? '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** One turn as a person would perceive it, plus the raw envelope for anything finer. */
+export interface Turn {
+  readonly speech: string;
+  readonly reprompt: string;
+  readonly card?: ui.Card;
+  readonly sessionOpen: boolean;
+  readonly sessionAttributes: Record<string, unknown>;
+  readonly envelope: ResponseEnvelope;
+}
+
+/** Every response that passed through a Dialog in this test file; checked for well-formed SSML as it arrives. */
+export const allResponses: ResponseEnvelope[] = [];
+
+export function toTurn(envelope: ResponseEnvelope): Turn {
+  ssmlOf(envelope).forEach(expectWellFormedSsml);
+  allResponses.push(envelope);
+  const response = envelope.response;
+  const speech = response.outputSpeech?.type === 'SSML' ? response.outputSpeech.ssml : undefined;
+  const reprompt = response.reprompt?.outputSpeech?.type === 'SSML' ? response.reprompt.outputSpeech.ssml : undefined;
+  return {
+    speech: plainText(speech),
+    reprompt: plainText(reprompt),
+    card: response.card,
+    sessionOpen: response.shouldEndSession === false,
+    sessionAttributes: envelope.sessionAttributes ?? {},
+    envelope,
+  };
+}
+
+/**
+ * A person talking to the skill: keeps the session between turns as Alexa does, and starts
+ * a new one after a response that ends it.
+ */
+export class Dialog {
+  private sessionAttributes?: Record<string, unknown>;
+
+  constructor(
+    private readonly skill: Skill = testSkill(),
+    private readonly options: EnvelopeOptions = { accessToken: LINKED_TOKEN },
+  ) {}
+
+  async send(envelope: RequestEnvelope): Promise<Turn> {
+    const turn = toTurn(await this.skill.invoke(envelope));
+    this.sessionAttributes = turn.sessionOpen ? turn.sessionAttributes : undefined;
+    return turn;
+  }
+
+  say(request: Request): Promise<Turn> {
+    return this.send(buildEnvelope(request, { ...this.options, sessionAttributes: this.sessionAttributes }));
+  }
+}

@@ -1,0 +1,32 @@
+import nock from 'nock';
+import { FixturePlaylist, itemsPage, playlistPage, spotifyError } from './spotifyWire';
+import { LINKED_TOKEN, SPOTIFY_TEST_API } from './dialog';
+
+const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
+
+/** A Spotify that knows one user's library and checks the bearer token like the real one. */
+export function nockSpotifyLibrary(playlists: FixturePlaylist[], itemsById: Record<string, unknown[]> = {}) {
+  const scope = nock(SPOTIFY_TEST_API, { reqheaders: { authorization: `Bearer ${LINKED_TOKEN}` } })
+    .persist()
+    .get('/me/playlists')
+    .query(true)
+    .reply((uri) => {
+      const query = new URL(uri, 'http://x').searchParams;
+      const limit = Number(query.get('limit') ?? 20);
+      const offset = Number(query.get('offset') ?? 0);
+      if (limit < 1 || limit > 50) return [400, spotifyError(400, 'Invalid limit'), JSON_HEADERS];
+      return [200, playlistPage(playlists, offset, limit), JSON_HEADERS];
+    })
+    .get(/\/playlists\/[^/]+\/items/)
+    .query(true)
+    .reply((uri) => {
+      const id = decodeURIComponent(uri.split('/playlists/')[1].split('/')[0]);
+      const items = itemsById[id];
+      if (!items) return [404, spotifyError(404, 'Resource not found'), JSON_HEADERS];
+      const total = playlists.find((playlist) => playlist.id === id)?.total ?? items.length;
+      return [200, itemsPage(items, total), JSON_HEADERS];
+    });
+  return scope;
+}
+
+export { JSON_HEADERS };
