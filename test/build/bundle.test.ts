@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildEnvelope, launchRequest } from '../../src/local/requestEnvelope';
+
+const root = path.resolve(__dirname, '../..');
+let isolatedDir: string;
+
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'pipe' });
+  // A folder with nothing but the bundle: no node_modules to fall back on.
+  isolatedDir = mkdtempSync(path.join(tmpdir(), 'playlist-reader-bundle-'));
+  copyFileSync(path.join(root, 'dist/lambda/index.js'), path.join(isolatedDir, 'index.js'));
+}, 60_000);
+
+afterAll(() => rmSync(isolatedDir, { recursive: true, force: true }));
+
+function runBundle(envelope: unknown, env: Record<string, string> = {}): { stdout: string; status: number } {
+  const script = `require('./index.js').handler(JSON.parse(process.argv[1]), {}).then(r => console.log(JSON.stringify(r)), e => { console.error(e.message); process.exit(3); })`;
+  try {
+    const stdout = execFileSync(process.execPath, ['-e', script, JSON.stringify(envelope)], {
+      cwd: isolatedDir,
+      env: { PATH: process.env.PATH ?? '', NODE_PATH: '', ...env },
+      stdio: 'pipe',
+    }).toString();
+    return { stdout, status: 0 };
+  } catch (error) {
+    const failed = error as { status: number; stderr: Buffer };
+    return { stdout: failed.stderr.toString(), status: failed.status };
+  }
+}
+
+describe('the Lambda bundle, alone in a folder', () => {
+  it('answers a launch from an unlinked user with the LinkAccount card', () => {
+    const { stdout, status } = runBundle(buildEnvelope(launchRequest()));
+    expect(status).toBe(0);
+    const envelope = JSON.parse(stdout);
+    expect(envelope.response.card).toEqual({ type: 'LinkAccount' });
+    expect(envelope.response.outputSpeech.ssml).toContain('Alexa app');
+  });
+
+  it('answers a linked launch with a welcome', () => {
+    const { stdout } = runBundle(buildEnvelope(launchRequest(), { accessToken: 'token' }));
+    expect(JSON.parse(stdout).response.outputSpeech.ssml).toContain('Welcome to Playlist Reader');
+  });
+
+  it('fails at cold start on a bad environment, naming the variable', () => {
+    const { stdout, status } = runBundle(buildEnvelope(launchRequest()), { ACCOUNT_LINKING: 'maybe' });
+    expect(status).not.toBe(0);
+    expect(stdout).toContain('ACCOUNT_LINKING');
+  });
+});
