@@ -45,6 +45,8 @@ export class SpotifyClient implements PlaylistProvider {
     const body = await this.transport.getJson('playlist', `/playlists/${encodeURIComponent(playlistId)}/items`, {
       limit: Math.min(limit, SPOTIFY_PAGE_LIMIT),
       offset: 0,
+      // Without it, Spotify may shape podcast episodes as tracks.
+      additional_types: 'track,episode',
     });
     return parseTracksPage(body);
   }

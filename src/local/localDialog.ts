@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { Skill } from 'ask-sdk-core';
+import { Request, RequestEnvelope, Response, ResponseEnvelope, ui } from 'ask-sdk-model';
+import { SkillConfig } from '../config';
+import { spotifyBinding } from '../providers/spotify/spotifyBinding';
+import { buildSkill } from '../skill';
+import { buildEnvelope } from './requestEnvelope';
+import { ssmlToText } from './ssmlToText';
+import { createUtteranceResolver, UtteranceResolver } from './utteranceResolver';
+
+/*
+ * One person talking to the skill, turn by turn, in process. Shared by the terminal CLI
+ * and any other local front end; it knows nothing about how turns are shown.
+ */
+
+export interface TurnCard {
+  readonly type: string;
+  readonly title?: string;
+  readonly content?: string;
+}
+
+export interface TurnResult {
+  /** What Alexa says, as plain text; empty when the skill says nothing. */
+  readonly speech: string;
+  readonly reprompt?: string;
+  readonly card?: TurnCard;
+  /** Whether the next utterance continues this session. */
+  readonly sessionOpen: boolean;
+  /** The attributes the next turn will carry; empty once the session has ended. */
+  readonly sessionAttributes: Record<string, unknown>;
+  readonly request: RequestEnvelope;
+  readonly response: ResponseEnvelope;
+}
+
+export interface LocalDialogOptions {
+  readonly config: SkillConfig;
+  /** The Spotify Web API base URL the skill talks to, e.g. the demo provider's `apiUrl`. */
+  readonly apiUrl: string;
+  /** The linked account's token; leave it out to talk as someone who has not linked. */
+  readonly accessToken?: string;
+  readonly resolver?: UtteranceResolver;
+  readonly locale?: string;
+}
+
+interface OpenSession {
+  readonly id: string;
+  readonly attributes: Record<string, unknown>;
+}
+
+function speechText(speech: ui.OutputSpeech | undefined): string {
+  if (!speech) return '';
+  return speech.type === 'SSML' ? ssmlToText(speech.ssml) : speech.text.trim();
+}
+
+function cardOf(card: ui.Card | undefined): TurnCard | undefined {
+  if (!card) return undefined;
+  switch (card.type) {
+    case 'Simple':
+      return { type: card.type, title: card.title, content: card.content };
+    case 'Standard':
+      return { type: card.type, title: card.title, content: card.text };
+    default:
+      return { type: card.type };
+  }
+}
+
+/** Alexa keeps listening after `shouldEndSession: false`, or when it is left out but there is a reprompt. */
+function keepsSessionOpen(response: Response): boolean {
+  if (response.shouldEndSession === false) return true;
+  return response.shouldEndSession === undefined && response.reprompt !== undefined;
+}
+
+export class LocalDialog {
+  private readonly skill: Skill;
+  private readonly resolver: UtteranceResolver;
+  private session: OpenSession | undefined;
+
+  constructor(private readonly options: LocalDialogOptions) {
+    this.skill = buildSkill(options.config, spotifyBinding(options.apiUrl));
+    this.resolver = options.resolver ?? createUtteranceResolver(undefined, options.locale);
+  }
+
+  get sessionOpen(): boolean {
+    return this.session !== undefined;
+  }
+
+  /** A typed utterance, understood the way the interaction model would. */
+  say(utterance: string): Promise<TurnResult> {
+    return this.send(this.resolver.resolve(utterance));
+  }
+
+  async send(request: Request): Promise<TurnResult> {
+    const sessionId = this.session?.id ?? `amzn1.echo-api.session.${randomUUID()}`;
+    const envelope = buildEnvelope(request, {
+      accessToken: this.options.accessToken,
+      locale: this.options.locale,
+      skillId: this.options.config.skillId,
+      sessionId,
+      sessionAttributes: this.session?.attributes,
+    });
+    const responseEnvelope = await this.skill.invoke(envelope);
+    const { response } = responseEnvelope;
+
+    const sessionOpen = keepsSessionOpen(response);
+    this.session = sessionOpen ? { id: sessionId, attributes: responseEnvelope.sessionAttributes ?? {} } : undefined;
+
+    return {
+      speech: speechText(response.outputSpeech),
+      reprompt: response.reprompt ? speechText(response.reprompt.outputSpeech) || undefined : undefined,
+      card: cardOf(response.card),
+      sessionOpen,
+      sessionAttributes: this.session?.attributes ?? {},
+      request: envelope,
+      response: responseEnvelope,
+    };
+  }
+}

@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+const projectRoot = join(__dirname, '..', '..');
+const SPAWN_TIMEOUT_MS = 30_000;
+
+interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `npm start`'s command as a new user would, with piped stdin. */
+function runCli(args: string[], input = ''): Promise<CliRun> {
+  const env = { ...process.env };
+  delete env.ACCOUNT_LINKING;
+  delete env.SKILL_ID;
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(projectRoot, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', 'src/local/cli.ts', ...args], {
+      cwd: projectRoot,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('npm start (the local dialog CLI)', () => {
+  it(
+    'answers --say "what\'s on rock and roll" with the playlist and its song count',
+    async () => {
+      const { code, stdout } = await runCli(['--say', "what's on rock and roll"]);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Alexa: Rock & Roll has 8 songs\./m);
+      expect(stdout).toMatch(/^Reprompt: /m);
+      expect(stdout).toMatch(/^Card: Playlist Reader — Rock & Roll has 8 songs/m);
+      expect(stdout).toMatch(/^Session: open$/m);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'shows the LinkAccount card to an unlinked user',
+    async () => {
+      const { code, stdout } = await runCli(['--unlinked', '--say', 'list my playlists']);
+      expect(code).toBe(0);
+      expect(stdout).toContain('Card: Link account — open the Alexa app to link your account');
+      expect(stdout).toMatch(/^Session: ended$/m);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'welcomes an unlinked user when linking is optional',
+    async () => {
+      const { code, stdout } = await runCli(['--linking', 'optional', '--unlinked', '--say', 'open playlist reader']);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Alexa: Welcome to Playlist Reader\./m);
+      expect(stdout).toMatch(/^Session: open$/m);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'keeps the session between piped lines, and exits 0 at the end of input',
+    async () => {
+      const { code, stdout } = await runCli([], 'list my playlists\nmore\nstop\n');
+      expect(code).toBe(0);
+      expect(stdout).toContain("Type 'exit' to quit");
+      const turns = stdout.split(/^You: /m).slice(1);
+      expect(turns.map((turn) => turn.split('\n')[0])).toEqual(['list my playlists', 'more', 'stop']);
+      expect(turns[0]).toContain('The first 5 are: Rock & Roll');
+      expect(turns[0]).toContain('Session: open');
+      expect(turns[1]).toContain('Next: Road Trip, Road Trip 2019');
+      expect(turns[1]).toContain('Session: open');
+      expect(turns[2]).toContain('Alexa: Goodbye.');
+      expect(turns[2]).toContain('Session: ended');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'stops at "exit"',
+    async () => {
+      const { code, stdout } = await runCli([], 'help\nexit\nlist my playlists\n');
+      expect(code).toBe(0);
+      expect(stdout).toContain('You: help');
+      expect(stdout).not.toContain('You: list my playlists');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'rejects a bad --linking with exit code 2, naming the flag',
+    async () => {
+      const { code, stdout, stderr } = await runCli(['--linking', 'sometimes', '--say', 'help']);
+      expect(code).toBe(2);
+      expect(stderr).toContain('--linking');
+      expect(stderr).toContain('sometimes');
+      expect(stdout).toBe('');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+});

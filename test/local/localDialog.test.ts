@@ -1,0 +1,106 @@
+import { SkillConfig } from '../../src/config';
+import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../src/local/demoProvider';
+import { LocalDialog } from '../../src/local/localDialog';
+
+const linkedRequired: SkillConfig = { accountLinking: 'required', spotifyApiUrl: 'unused' };
+
+let demo: DemoProvider;
+let warn: jest.SpyInstance;
+
+beforeEach(async () => {
+  demo = await startDemoProvider();
+  warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+afterEach(async () => {
+  warn.mockRestore();
+  await demo.close();
+});
+
+function linkedDialog(config: SkillConfig = linkedRequired): LocalDialog {
+  return new LocalDialog({ config, apiUrl: demo.apiUrl, accessToken: DEMO_ACCESS_TOKEN });
+}
+
+describe('local dialog', () => {
+  it('given a linked user, "what\'s on rock and roll" reads the playlist and keeps the session open', async () => {
+    const turn = await linkedDialog().say("what's on rock and roll");
+    expect(turn.speech).toMatch(/^Rock & Roll has 8 songs\. It starts with: Johnny B\. Goode by Chuck Berry/);
+    expect(turn.reprompt).toBeTruthy();
+    expect(turn.card).toMatchObject({ type: 'Simple', title: 'Playlist Reader' });
+    expect(turn.sessionOpen).toBe(true);
+    expect(turn.request.context.System.user.accessToken).toBe(DEMO_ACCESS_TOKEN);
+  });
+
+  it('carries session attributes between turns, so "more" continues the list', async () => {
+    const dialog = linkedDialog();
+    const first = await dialog.say('list my playlists');
+    const second = await dialog.say('more');
+    const third = await dialog.say('more');
+
+    expect(first.speech).toContain('You have 14 playlists. The first 5 are: Rock & Roll');
+    expect(first.sessionAttributes).toEqual({ listOffset: 5 });
+    expect(second.request.session?.new).toBe(false);
+    expect(second.request.session?.sessionId).toBe(first.request.session?.sessionId);
+    expect(second.request.session?.attributes).toEqual({ listOffset: 5 });
+    expect(second.speech).toContain('Next: Road Trip, Road Trip 2019');
+    expect(third.speech).toContain("That's all of them");
+  });
+
+  it('starts a new session after the skill ends one', async () => {
+    const dialog = linkedDialog();
+    const listed = await dialog.say('list my playlists');
+    const stopped = await dialog.say('stop');
+    const again = await dialog.say('more');
+
+    expect(stopped).toMatchObject({ speech: 'Goodbye.', sessionOpen: false, sessionAttributes: {} });
+    expect(dialog.sessionOpen).toBe(true);
+    expect(again.request.session?.new).toBe(true);
+    expect(again.request.session?.sessionId).not.toBe(listed.request.session?.sessionId);
+    expect(again.speech).toContain('The first 5 are');
+  });
+
+  it('given an unlinked user and required linking, answers with a LinkAccount card and ends the session', async () => {
+    const dialog = new LocalDialog({ config: linkedRequired, apiUrl: demo.apiUrl });
+    const turn = await dialog.say('list my playlists');
+    expect(turn.card).toEqual({ type: 'LinkAccount' });
+    expect(turn.sessionOpen).toBe(false);
+    expect(turn.request.context.System.user.accessToken).toBeUndefined();
+    expect(demo.requestCount).toBe(0);
+  });
+
+  it('given optional linking, welcomes an unlinked user', async () => {
+    const dialog = new LocalDialog({ config: { ...linkedRequired, accountLinking: 'optional' }, apiUrl: demo.apiUrl });
+    const turn = await dialog.say('open playlist reader');
+    expect(turn.speech).toMatch(/^Welcome to Playlist Reader/);
+    expect(turn.sessionOpen).toBe(true);
+  });
+
+  it('explains a playlist the user may not read, without asking to link again', async () => {
+    const turn = await linkedDialog().say("what's on today's top hits");
+    expect(turn.speech).toContain("won't let me read that playlist");
+    expect(turn.card).toBeUndefined();
+    expect(turn.sessionOpen).toBe(true);
+  });
+
+  it('asks to link again when the provider rejects the token', async () => {
+    demo.setFault({ status: 401 });
+    const turn = await linkedDialog().say('list my playlists');
+    expect(turn.speech).toContain('expired');
+    expect(turn.card).toEqual({ type: 'LinkAccount' });
+    expect(turn.sessionOpen).toBe(false);
+  });
+
+  it('retries a 503 once and answers normally', async () => {
+    demo.setFault({ status: 503, times: 1 });
+    const turn = await linkedDialog().say('list my playlists');
+    expect(turn.speech).toContain('You have 14 playlists');
+    expect(demo.requestedPaths).toEqual(['/v1/me/playlists?limit=5&offset=0', '/v1/me/playlists?limit=5&offset=0']);
+  });
+
+  it('sends the configured skill id, so withSkillId accepts the request', async () => {
+    const skillId = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
+    const turn = await linkedDialog({ ...linkedRequired, skillId }).say('help');
+    expect(turn.request.context.System.application.applicationId).toBe(skillId);
+    expect(turn.speech).toContain('I read your Spotify playlists');
+  });
+});
