@@ -11,10 +11,22 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const AND_WORDS = new Set(['and', 'n', 'en']);
+/*
+ * German number words, with umlauts already folded ("fünf" -> "funf"). Both sides of a
+ * comparison are normalised the same way, so mapping words of every locale is safe.
+ */
+Object.assign(UNITS, {
+  eins: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11,
+  zwolf: 12, dreizehn: 13, vierzehn: 14, funfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+});
+Object.assign(TENS, { zwanzig: 20, dreissig: 30, vierzig: 40, funfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90 });
+/** "einundzwanzig" -> "eins und zwanzig" reads as 21 once the parts are swapped. */
+const GERMAN_COMPOUND = /^(ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)und(zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig)$/;
+
+const AND_WORDS = new Set(['and', 'n', 'en', 'und']);
 /** Words people wrap around a name that are rarely part of it: "my", "the ... playlist". */
-const LEADING_FILLERS = new Set(['my', 'the']);
-const TRAILING_FILLERS = new Set(['playlist', 'playlists', 'list']);
+const LEADING_FILLERS = new Set(['my', 'the', 'mein', 'meine', 'meiner', 'die', 'der', 'das']);
+const TRAILING_FILLERS = new Set(['playlist', 'playlists', 'list', 'liste']);
 
 function isNumberWord(word: string): boolean {
   return word in UNITS || word in TENS || word === 'hundred';
@@ -77,11 +89,16 @@ export function normalizeName(name: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/&|\+/g, ' and ')
+    .replace(/ß/g, 'ss')
     .replace(/['’`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
     .filter(Boolean)
+    .flatMap((word) => {
+      const compound = GERMAN_COMPOUND.exec(word);
+      return compound ? [String(TENS[compound[2]] + UNITS[compound[1] === 'ein' ? 'eins' : compound[1]])] : [word];
+    })
     .map((word) => (AND_WORDS.has(word) ? 'and' : word));
   const withDigits = numberWordsToDigits(words);
   while (withDigits.length > 1 && LEADING_FILLERS.has(withDigits[0])) withDigits.shift();

@@ -48,14 +48,20 @@ function sampleToPattern(sample: string): RegExp {
   return new RegExp(`^${parts.join('')}$`);
 }
 
-const model = readJson<InteractionModel>('skill-package/interactionModels/custom/en-US.json');
-const { languageModel } = model.interactionModel;
-const customIntents = languageModel.intents.filter((intent) => !intent.name.startsWith('AMAZON.'));
-const slotTypes = languageModel.types ?? [];
+const LOCALES = [
+  ['en-US', 'playlist reader'],
+  ['en-GB', 'playlist reader'],
+  ['de-DE', 'playlist leser'],
+] as const;
 
-describe('en-US interaction model', () => {
-  it('is invoked as "playlist reader"', () => {
-    expect(languageModel.invocationName).toBe('playlist reader');
+describe.each(LOCALES)('%s interaction model', (locale, invocationName) => {
+  const model = readJson<InteractionModel>(`skill-package/interactionModels/custom/${locale}.json`);
+  const { languageModel } = model.interactionModel;
+  const customIntents = languageModel.intents.filter((intent) => !intent.name.startsWith('AMAZON.'));
+  const slotTypes = languageModel.types ?? [];
+
+  it(`is invoked as "${invocationName}"`, () => {
+    expect(languageModel.invocationName).toBe(invocationName);
   });
 
   it('declares the intents the handlers are written for', () => {
@@ -104,13 +110,13 @@ describe('en-US interaction model', () => {
     expect(duplicated).toEqual([]);
   });
 
-  it('writes samples the way Alexa accepts them: lower case words, apostrophes, periods, spaced slots', () => {
+  it('writes samples the way Alexa accepts them: lower case words (umlauts too), apostrophes, periods, spaced slots', () => {
     const offending: string[] = [];
     for (const intent of languageModel.intents) {
       for (const sample of intent.samples ?? []) {
         const words = sample.replace(SLOT_REFERENCE, ' ');
         const slotTouchesWord = /[^ ]\{|\}[^ ]/.test(sample);
-        if (!/^[a-z'. ]*$/.test(words) || slotTouchesWord || /^ | $| {2}/.test(sample)) {
+        if (!/^[\p{Ll}'. ]*$/u.test(words) || slotTouchesWord || /^ | $| {2}/.test(sample)) {
           offending.push(`${intent.name}: "${sample}"`);
         }
       }
@@ -175,40 +181,49 @@ function containsKey(value: unknown, key: string): boolean {
   return false;
 }
 
+const LISTINGS = [
+  ['en-US', 'Playlist Reader', 'open', 'ask'],
+  ['en-GB', 'Playlist Reader', 'open', 'ask'],
+  ['de-DE', 'Playlist Leser', 'öffne', 'frag'],
+] as const;
+
 describe('skill.json', () => {
   const skill = readJson<SkillManifest>('skill-package/skill.json');
   const { manifest } = skill;
-  const enUS = manifest.publishingInformation.locales['en-US'];
 
-  it('publishes an en-US listing named Playlist Reader', () => {
-    expect(manifest.manifestVersion).toBe('1.0');
-    expect(enUS.name).toBe('Playlist Reader');
-    expect(enUS.summary).toEqual(expect.any(String));
-    expect(enUS.description).toEqual(expect.any(String));
-  });
+  describe.each(LISTINGS)('the %s listing', (locale, name, open, ask) => {
+    const listing = manifest.publishingInformation.locales[locale];
+    const { languageModel } = readJson<InteractionModel>(`skill-package/interactionModels/custom/${locale}.json`).interactionModel;
 
-  it('has one to three example phrases, each starting with "Alexa," and the first opening the skill', () => {
-    expect(enUS.examplePhrases.length).toBeGreaterThanOrEqual(1);
-    expect(enUS.examplePhrases.length).toBeLessThanOrEqual(3);
-    for (const phrase of enUS.examplePhrases) {
-      expect(phrase.startsWith('Alexa,')).toBe(true);
-    }
-    expect(enUS.examplePhrases[0]).toBe(`Alexa, open ${languageModel.invocationName}`);
-  });
-
-  it('follows the opener with one-shot requests that a sample utterance actually covers', () => {
-    const patterns = languageModel.intents.flatMap((intent) => (intent.samples ?? []).map(sampleToPattern));
-    const oneShot = new RegExp(`^Alexa, ask ${languageModel.invocationName} (?:to )?(.+?)\\.?$`);
-    const uncovered = enUS.examplePhrases.slice(1).filter((phrase) => {
-      const request = oneShot.exec(phrase)?.[1];
-      return request === undefined || !patterns.some((pattern) => pattern.test(request));
+    it(`is named ${name}`, () => {
+      expect(manifest.manifestVersion).toBe('1.0');
+      expect(listing.name).toBe(name);
+      expect(listing.summary).toEqual(expect.any(String));
+      expect(listing.description).toEqual(expect.any(String));
     });
-    expect(uncovered).toEqual([]);
-  });
 
-  it('links a privacy policy, which account linking requires', () => {
-    const privacyPolicyUrl = manifest.privacyAndCompliance.locales['en-US']?.privacyPolicyUrl;
-    expect(privacyPolicyUrl).toMatch(/^https:\/\//);
+    it('has one to three example phrases, each starting with "Alexa," and the first opening the skill', () => {
+      expect(listing.examplePhrases.length).toBeGreaterThanOrEqual(1);
+      expect(listing.examplePhrases.length).toBeLessThanOrEqual(3);
+      for (const phrase of listing.examplePhrases) {
+        expect(phrase.startsWith('Alexa,')).toBe(true);
+      }
+      expect(listing.examplePhrases[0]).toBe(`Alexa, ${open} ${languageModel.invocationName}`);
+    });
+
+    it('follows the opener with one-shot requests that a sample utterance actually covers', () => {
+      const patterns = languageModel.intents.flatMap((intent) => (intent.samples ?? []).map(sampleToPattern));
+      const oneShot = new RegExp(`^Alexa, ${ask} ${languageModel.invocationName} (?:to )?(.+?)\\.?$`);
+      const uncovered = listing.examplePhrases.slice(1).filter((phrase) => {
+        const request = oneShot.exec(phrase)?.[1];
+        return request === undefined || !patterns.some((pattern) => pattern.test(request));
+      });
+      expect(uncovered).toEqual([]);
+    });
+
+    it('links a privacy policy, which account linking requires', () => {
+      expect(manifest.privacyAndCompliance.locales[locale]?.privacyPolicyUrl).toMatch(/^https:\/\//);
+    });
   });
 
   it('declares a custom API for ask deploy to fill in the Lambda endpoint', () => {

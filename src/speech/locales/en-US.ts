@@ -1,71 +1,75 @@
 import { PlaylistTrack } from '../../providers/types';
 import { listOf, plain, say, Utterance } from '../utterance';
 
-const locale = 'en-US';
-
 const count = (n: number, one: string, many: string) => plain(`${n} ${n === 1 ? one : many}`);
 const songs = (n: number) => count(n, 'song', 'songs');
 
-function trackLine(track: PlaylistTrack): Utterance {
-  if (track.artists.length === 0) return say`${track.title}`;
-  return say`${track.title} by ${listOf(locale, track.artists.slice(0, 3).map((name) => plain(name)))}`;
+/**
+ * Everything Playlist Reader says in English. Handlers never hold text of their own.
+ * The locale shapes list joining: "A, B, and C" in the US, "A, B and C" in Britain.
+ */
+export function englishMessages(locale: string) {
+  const names = (values: string[]) => values.map((value) => plain(value));
+  const trackLine = (track: PlaylistTrack): Utterance =>
+    track.artists.length === 0 ? say`${track.title}` : say`${track.title} by ${listOf(locale, names(track.artists.slice(0, 3)))}`;
+
+  return {
+    locale,
+    skillName: 'Playlist Reader',
+
+    welcome: (provider: string) =>
+      say`Welcome to Playlist Reader. I can read out your ${provider} playlists. Try saying, list my playlists, or, what's on road trip.`,
+    welcomeUnlinked: (provider: string) =>
+      say`Welcome to Playlist Reader. I read out your ${provider} playlists once your account is linked. To link it, open the Alexa app and tap the card I just sent. You can also say help.`,
+    help: (provider: string) =>
+      say`I read your ${provider} playlists. Say, list my playlists, to hear their names, more, to hear the next few, what's on, and a playlist's name, to hear its songs, or, how many songs are in, and a name. What would you like?`,
+    reprompt: say`You can say, list my playlists, or, what's on, and a playlist's name.`,
+    fallback: say`Sorry, I can't help with that. You can ask me to list your playlists, or what's on one of them.`,
+    goodbye: say`Goodbye.`,
+    somethingWentWrong: say`Sorry, something went wrong on my side. Please try again.`,
+    unknownRequest: say`Sorry, I didn't get that. You can ask me to list your playlists.`,
+
+    linkAccount: (provider: string) =>
+      say`To hear your playlists, I need to connect to your ${provider} account. Open the Alexa app and tap the card I just sent to link it.`,
+    linkExpired: (provider: string) =>
+      say`Your link to ${provider} has expired. To link again, open the Alexa app, go to Playlist Reader in your skills, and tap Link Account. I've sent a card to help.`,
+    libraryForbidden: (provider: string) =>
+      say`${provider} won't let me read your playlists. If the skill's ${provider} app is in development mode, your account must be added to its users first.`,
+    playlistForbidden: (provider: string) =>
+      say`${provider} won't let me read that playlist. I can only read playlists you own or collaborate on.`,
+    quotaExceeded: (provider: string) =>
+      say`${provider} has had too many requests from this skill today. Please try again tomorrow.`,
+    playlistNotFound: say`I couldn't find that playlist.`,
+    rateLimited: (provider: string) => say`${provider} is busy right now. Please try again in a minute.`,
+    providerUnavailable: (provider: string) => say`Sorry, I couldn't reach ${provider} just now. Please try again in a moment.`,
+    providerMalformed: (provider: string) =>
+      say`Sorry, ${provider} sent an answer I couldn't understand. Please try again later.`,
+
+    emptyLibrary: (provider: string) => say`You don't have any playlists yet. Make one in ${provider}, then ask me again.`,
+    playlistSummary: (total: number, playlistNames: string[]) =>
+      say`You have ${count(total, 'playlist', 'playlists')}. ${playlistNames.length < total ? say`The first ${playlistNames.length} are` : say`They are`}: ${listOf(locale, names(playlistNames))}.`,
+    morePlaylists: (playlistNames: string[], remaining: number) =>
+      remaining > 0
+        ? say`Next: ${listOf(locale, names(playlistNames))}. There are ${remaining} more.`
+        : say`Next: ${listOf(locale, names(playlistNames))}. That's all of them.`,
+    listContinuation: (remaining: number) =>
+      remaining > 0 ? say`Say more to hear the next ones, or ask what's on one of them.` : say`Ask what's on one of them, or say stop.`,
+    noMorePlaylists: say`That's all of your playlists. Ask what's on one of them, or say stop.`,
+
+    whichPlaylist: say`Which playlist? For example, say, what's on road trip.`,
+    noPlaylistMatch: (spoken: string) => say`I couldn't find a playlist called ${spoken}. Say, list my playlists, to hear their names.`,
+    ambiguousPlaylist: (playlistNames: string[]) =>
+      say`I found more than one playlist that sounds like that: ${listOf(locale, names(playlistNames), 'disjunction')}. Which one did you mean?`,
+    trackCount: (name: string, total: number) => say`${name} has ${songs(total)}.`,
+    playlistEmpty: (name: string) => say`${name} is empty.`,
+    playlistContents: (name: string, total: number, tracks: PlaylistTrack[]) =>
+      tracks.length === 0
+        ? say`${name} has ${songs(total)}, but none of them can be read out right now.`
+        : say`${name} has ${songs(total)}. ${tracks.length < total ? say`It starts with` : say`They are`}: ${listOf(locale, tracks.map(trackLine))}.`,
+    anythingElse: say`Anything else? You can ask about another playlist.`,
+  };
 }
 
-/** Everything Playlist Reader says in US English. Handlers never hold text of their own. */
-export const enUS = {
-  locale,
-  skillName: 'Playlist Reader',
+export type Messages = ReturnType<typeof englishMessages>;
 
-  welcome: (provider: string) =>
-    say`Welcome to Playlist Reader. I can read out your ${provider} playlists. Try saying, list my playlists, or, what's on road trip.`,
-  welcomeUnlinked: (provider: string) =>
-    say`Welcome to Playlist Reader. I read out your ${provider} playlists once your account is linked. To link it, open the Alexa app and tap the card I just sent. You can also say help.`,
-  help: (provider: string) =>
-    say`I read your ${provider} playlists. Say, list my playlists, to hear their names, more, to hear the next few, what's on, and a playlist's name, to hear its songs, or, how many songs are in, and a name. What would you like?`,
-  reprompt: say`You can say, list my playlists, or, what's on, and a playlist's name.`,
-  fallback: say`Sorry, I can't help with that. You can ask me to list your playlists, or what's on one of them.`,
-  goodbye: say`Goodbye.`,
-  somethingWentWrong: say`Sorry, something went wrong on my side. Please try again.`,
-  unknownRequest: say`Sorry, I didn't get that. You can ask me to list your playlists.`,
-
-  linkAccount: (provider: string) =>
-    say`To hear your playlists, I need to connect to your ${provider} account. Open the Alexa app and tap the card I just sent to link it.`,
-  linkExpired: (provider: string) =>
-    say`Your link to ${provider} has expired. To link again, open the Alexa app, go to Playlist Reader in your skills, and tap Link Account. I've sent a card to help.`,
-  libraryForbidden: (provider: string) =>
-    say`${provider} won't let me read your playlists. If the skill's ${provider} app is in development mode, your account must be added to its users first.`,
-  playlistForbidden: (provider: string) =>
-    say`${provider} won't let me read that playlist. I can only read playlists you own or collaborate on.`,
-  quotaExceeded: (provider: string) =>
-    say`${provider} has had too many requests from this skill today. Please try again tomorrow.`,
-  playlistNotFound: say`I couldn't find that playlist.`,
-  rateLimited: (provider: string) => say`${provider} is busy right now. Please try again in a minute.`,
-  providerUnavailable: (provider: string) => say`Sorry, I couldn't reach ${provider} just now. Please try again in a moment.`,
-  providerMalformed: (provider: string) =>
-    say`Sorry, ${provider} sent an answer I couldn't understand. Please try again later.`,
-
-  emptyLibrary: (provider: string) => say`You don't have any playlists yet. Make one in ${provider}, then ask me again.`,
-  playlistSummary: (total: number, names: string[]) =>
-    say`You have ${count(total, 'playlist', 'playlists')}. ${names.length < total ? say`The first ${names.length} are` : say`They are`}: ${listOf(locale, names.map((name) => plain(name)))}.`,
-  morePlaylists: (names: string[], remaining: number) =>
-    remaining > 0
-      ? say`Next: ${listOf(locale, names.map((name) => plain(name)))}. There are ${remaining} more.`
-      : say`Next: ${listOf(locale, names.map((name) => plain(name)))}. That's all of them.`,
-  listContinuation: (remaining: number) =>
-    remaining > 0 ? say`Say more to hear the next ones, or ask what's on one of them.` : say`Ask what's on one of them, or say stop.`,
-  noMorePlaylists: say`That's all of your playlists. Ask what's on one of them, or say stop.`,
-
-  whichPlaylist: say`Which playlist? For example, say, what's on road trip.`,
-  noPlaylistMatch: (spoken: string) => say`I couldn't find a playlist called ${spoken}. Say, list my playlists, to hear their names.`,
-  ambiguousPlaylist: (names: string[]) =>
-    say`I found more than one playlist that sounds like that: ${listOf(locale, names.map((name) => plain(name)), 'disjunction')}. Which one did you mean?`,
-  trackCount: (name: string, total: number) => say`${name} has ${songs(total)}.`,
-  playlistEmpty: (name: string) => say`${name} is empty.`,
-  playlistContents: (name: string, total: number, tracks: PlaylistTrack[]) =>
-    tracks.length === 0
-      ? say`${name} has ${songs(total)}, but none of them can be read out right now.`
-      : say`${name} has ${songs(total)}. ${tracks.length < total ? say`It starts with` : say`They are`}: ${listOf(locale, tracks.map(trackLine))}.`,
-  anythingElse: say`Anything else? You can ask about another playlist.`,
-};
-
-export type Messages = typeof enUS;
+export const enUS: Messages = englishMessages('en-US');
