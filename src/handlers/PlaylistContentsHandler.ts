@@ -1,17 +1,34 @@
-import { ask } from '../speech/respond';
+import { HandlerInput } from 'ask-sdk-core';
+import { Response } from 'ask-sdk-model';
+import { playlistTracksDirective, supportsApl } from '../apl/renderPlaylists';
+import { Playlist } from '../providers/types';
+import { ask, MAX_SPEECH_CHARACTERS } from '../speech/respond';
 import { join } from '../speech/utterance';
 import { namedPlaylistHandler } from './namedPlaylistHandler';
+import { RequestContext } from './requestContext';
 
 /** How many tracks one answer reads out. */
 export const TRACKS_PER_ANSWER = 5;
+/** Unavailable items are skipped, so a few more are fetched than are read; it is the same single request. */
+const TRACKS_FETCHED_FOR_VOICE = 10;
+/** A screen shows more than is read. */
+export const TRACKS_ON_SCREEN = 20;
 
-/** "What's on road trip?": the song count and the first few songs with their artists. */
-export const PlaylistContentsHandler = namedPlaylistHandler('PlaylistContentsIntent', async (handlerInput, playlist, context) => {
+/** The song count and the first few songs with their artists, plus the list on a screen. */
+export async function answerPlaylistContents(handlerInput: HandlerInput, playlist: Playlist, context: RequestContext): Promise<Response> {
   const { messages, provider } = context;
-  const page = await provider().listTracks(playlist.id, TRACKS_PER_ANSWER);
-  const speech =
-    page.total === 0 ? messages.playlistEmpty(playlist.name) : messages.playlistContents(playlist.name, page.total, page.tracks.slice(0, TRACKS_PER_ANSWER));
-  return ask(handlerInput, join([speech, messages.anythingElse]), messages.reprompt)
-    .withSimpleCard(messages.skillName, speech.text)
-    .getResponse();
-});
+  const withScreen = supportsApl(handlerInput);
+  const page = await provider().listTracks(playlist.id, withScreen ? TRACKS_ON_SCREEN : TRACKS_FETCHED_FOR_VOICE);
+  const speechWith = (shown: number) =>
+    page.total === 0 ? messages.playlistEmpty(playlist.name) : messages.playlistContents(playlist.name, page.total, page.tracks.slice(0, shown));
+  // Escaping can make long names six times longer ("&quot;"); read fewer songs rather than pass Alexa's limit.
+  let shown = TRACKS_PER_ANSWER;
+  while (shown > 1 && join([speechWith(shown), messages.anythingElse]).ssml.length > MAX_SPEECH_CHARACTERS) shown--;
+  const speech = speechWith(shown);
+  const response = ask(handlerInput, join([speech, messages.anythingElse]), messages.reprompt).withSimpleCard(messages.skillName, speech.text);
+  if (withScreen) response.addDirective(playlistTracksDirective(playlist, page.total, page.tracks, messages));
+  return response.getResponse();
+}
+
+/** "What's on road trip?" */
+export const PlaylistContentsHandler = namedPlaylistHandler('PlaylistContentsIntent', answerPlaylistContents);

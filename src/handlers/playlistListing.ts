@@ -1,5 +1,6 @@
 import { HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
+import { playlistListDirective, supportsApl } from '../apl/renderPlaylists';
 import { ask } from '../speech/respond';
 import { join } from '../speech/utterance';
 import { requestContext } from './requestContext';
@@ -29,7 +30,7 @@ export async function answerPlaylistPage(handlerInput: HandlerInput, offset: num
   writeSessionState(handlerInput, { listOffset: nextOffset });
   const heading = offset === 0 ? messages.playlistSummary(page.total, names) : messages.morePlaylists(names, remaining);
   const speech = join([heading, messages.listContinuation(remaining)]);
-  return ask(handlerInput, speech, messages.listContinuation(remaining))
-    .withSimpleCard(messages.skillName, heading.text)
-    .getResponse();
+  const response = ask(handlerInput, speech, messages.listContinuation(remaining)).withSimpleCard(messages.skillName, heading.text);
+  if (supportsApl(handlerInput)) response.addDirective(playlistListDirective(messages.skillName, page.playlists, messages));
+  return response.getResponse();
 }

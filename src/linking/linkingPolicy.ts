@@ -13,5 +13,6 @@ const PLAYLIST_INTENTS = new Set([
 export function needsLinkedAccount(mode: AccountLinkingMode, requestType: string, intentName?: string): boolean {
   if (requestType === 'SessionEndedRequest' || requestType === 'System.ExceptionEncountered') return false;
   if (mode === 'required') return true;
+  if (requestType === 'Alexa.Presentation.APL.UserEvent') return true;
   return requestType === 'IntentRequest' && intentName !== undefined && PLAYLIST_INTENTS.has(intentName);
 }

@@ -5,6 +5,8 @@ export interface Playlist {
   readonly ownerName?: string;
   /** Number of items; undefined when the provider did not say. */
   readonly trackCount?: number;
+  /** A cover image for screens, when the provider has one. */
+  readonly imageUrl?: string;
 }
 
 export interface PlaylistPage {

@@ -23,8 +23,11 @@ export function nockSpotifyLibrary(playlists: FixturePlaylist[], itemsById: Reco
       const id = decodeURIComponent(uri.split('/playlists/')[1].split('/')[0]);
       const items = itemsById[id];
       if (!items) return [404, spotifyError(404, 'Resource not found'), JSON_HEADERS];
+      const query = new URL(uri, 'http://x').searchParams;
+      const limit = Number(query.get('limit') ?? 100);
+      const offset = Number(query.get('offset') ?? 0);
       const total = playlists.find((playlist) => playlist.id === id)?.total ?? items.length;
-      return [200, itemsPage(items, total), JSON_HEADERS];
+      return [200, itemsPage(items.slice(offset, offset + limit), total), JSON_HEADERS];
     });
   return scope;
 }

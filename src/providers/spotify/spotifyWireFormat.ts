@@ -31,10 +31,23 @@ function totalOf(container: unknown): number | undefined {
   return isObject(container) && isCount(container.total) ? container.total : undefined;
 }
 
+/** Spotify lists the largest image first; only https images can be shown on a device. */
+function firstImageUrl(images: unknown): string | undefined {
+  if (!Array.isArray(images)) return undefined;
+  const url = images.map((image) => (isObject(image) ? image.url : undefined)).find((candidate) => typeof candidate === 'string');
+  return typeof url === 'string' && url.startsWith('https://') ? url : undefined;
+}
+
 function toPlaylist(raw: unknown): Playlist | undefined {
   if (!isObject(raw) || typeof raw.id !== 'string' || typeof raw.name !== 'string') return undefined;
   const owner = isObject(raw.owner) && typeof raw.owner.display_name === 'string' ? raw.owner.display_name : undefined;
-  return { id: raw.id, name: raw.name, ownerName: owner, trackCount: totalOf(raw.items) ?? totalOf(raw.tracks) };
+  return {
+    id: raw.id,
+    name: raw.name,
+    ownerName: owner,
+    trackCount: totalOf(raw.items) ?? totalOf(raw.tracks),
+    imageUrl: firstImageUrl(raw.images),
+  };
 }
 
 export function parsePlaylistPage(body: unknown): PlaylistPage {

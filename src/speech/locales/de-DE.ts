@@ -58,6 +58,7 @@ export const deDE: Messages = {
   ambiguousPlaylist: (playlistNames) =>
     say`Mehrere Playlists klingen so: ${listOf(locale, names(playlistNames), 'disjunction')}. Welche meinst du?`,
   trackCount: (name, total) => say`${name} hat ${songs(total)}.`,
+  songCount: (total) => songs(total),
   playlistEmpty: (name) => say`${name} ist leer.`,
   playlistContents: (name, total, tracks) =>
     tracks.length === 0

@@ -61,6 +61,7 @@ export function englishMessages(locale: string) {
     ambiguousPlaylist: (playlistNames: string[]) =>
       say`I found more than one playlist that sounds like that: ${listOf(locale, names(playlistNames), 'disjunction')}. Which one did you mean?`,
     trackCount: (name: string, total: number) => say`${name} has ${songs(total)}.`,
+    songCount: (total: number) => songs(total),
     playlistEmpty: (name: string) => say`${name} is empty.`,
     playlistContents: (name: string, total: number, tracks: PlaylistTrack[]) =>
       tracks.length === 0
