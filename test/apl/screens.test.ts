@@ -111,3 +111,11 @@ describe('the APL documents', () => {
     expect(document.mainTemplate.parameters).toEqual(['payload']);
   });
 });
+
+describe('the skill manifest', () => {
+  it('declares the APL interface, so that screen devices send APL requests', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const manifest = require('../../skill-package/skill.json').manifest;
+    expect(manifest.apis.custom.interfaces).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'ALEXA_PRESENTATION_APL' })]));
+  });
+});
