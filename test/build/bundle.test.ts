@@ -17,14 +17,16 @@ beforeAll(() => {
 afterAll(() => rmSync(isolatedDir, { recursive: true, force: true }));
 
 function runBundle(envelope: unknown, env: Record<string, string> = {}): { stdout: string; status: number } {
-  const script = `require('./index.js').handler(JSON.parse(process.argv[1]), {}).then(r => console.log(JSON.stringify(r)), e => { console.error(e.message); process.exit(3); })`;
+  // The skill logs to stdout too, as Lambda expects; the answer is the line marked RESULT.
+  const script = `require('./index.js').handler(JSON.parse(process.argv[1]), {}).then(r => console.log('RESULT ' + JSON.stringify(r)), e => { console.error(e.message); process.exit(3); })`;
   try {
     const stdout = execFileSync(process.execPath, ['-e', script, JSON.stringify(envelope)], {
       cwd: isolatedDir,
       env: { PATH: process.env.PATH ?? '', NODE_PATH: '', ...env },
       stdio: 'pipe',
     }).toString();
-    return { stdout, status: 0 };
+    const result = stdout.split('\n').find((line) => line.startsWith('RESULT '));
+    return { stdout: result ? result.slice('RESULT '.length) : stdout, status: 0 };
   } catch (error) {
     const failed = error as { status: number; stderr: Buffer };
     return { stdout: failed.stderr.toString(), status: failed.status };
