@@ -36,8 +36,11 @@ export interface LocalDialogOptions {
   readonly config: SkillConfig;
   /** The Spotify Web API base URL the skill talks to, e.g. the demo provider's `apiUrl`. */
   readonly apiUrl: string;
-  /** The linked account's token; leave it out to talk as someone who has not linked. */
-  readonly accessToken?: string;
+  /**
+   * The linked account's token; leave it out to talk as someone who has not linked. A function
+   * is asked before every turn, so a local Alexa can refresh, unlink or expire between turns.
+   */
+  readonly accessToken?: string | (() => Promise<string | undefined>);
   readonly resolver?: UtteranceResolver;
   readonly locale?: string;
 }
@@ -91,8 +94,9 @@ export class LocalDialog {
 
   async send(request: Request): Promise<TurnResult> {
     const sessionId = this.session?.id ?? `amzn1.echo-api.session.${randomUUID()}`;
+    const { accessToken } = this.options;
     const envelope = buildEnvelope(request, {
-      accessToken: this.options.accessToken,
+      accessToken: typeof accessToken === 'function' ? await accessToken() : accessToken,
       locale: this.options.locale,
       skillId: this.options.config.skillId,
       sessionId,

@@ -13,6 +13,7 @@ interface CliRun {
 /** Runs `npm start`'s command as a new user would, with piped stdin. */
 function runCli(args: string[], input = ''): Promise<CliRun> {
   const env = { ...process.env };
+  delete env.PORT;
   delete env.ACCOUNT_LINKING;
   delete env.SKILL_ID;
   return new Promise((resolve, reject) => {
@@ -70,7 +71,7 @@ describe('npm start (the local dialog CLI)', () => {
   it(
     'keeps the session between piped lines, and exits 0 at the end of input',
     async () => {
-      const { code, stdout } = await runCli([], 'list my playlists\nmore\nstop\n');
+      const { code, stdout } = await runCli(['--repl'], 'list my playlists\nmore\nstop\n');
       expect(code).toBe(0);
       expect(stdout).toContain("Type 'exit' to quit");
       const turns = stdout.split(/^You: /m).slice(1);
@@ -88,7 +89,7 @@ describe('npm start (the local dialog CLI)', () => {
   it(
     'stops at "exit"',
     async () => {
-      const { code, stdout } = await runCli([], 'help\nexit\nlist my playlists\n');
+      const { code, stdout } = await runCli(['--repl'], 'help\nexit\nlist my playlists\n');
       expect(code).toBe(0);
       expect(stdout).toContain('You: help');
       expect(stdout).not.toContain('You: list my playlists');
@@ -104,6 +105,81 @@ describe('npm start (the local dialog CLI)', () => {
       expect(stderr).toContain('--linking');
       expect(stderr).toContain('sometimes');
       expect(stdout).toBe('');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'refuses --insecure-local outside the server',
+    async () => {
+      const { code, stderr } = await runCli(['--insecure-local', '--say', 'help']);
+      expect(code).toBe(2);
+      expect(stderr).toContain('--insecure-local');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+});
+
+/** Starts `npm start`'s command with no --say, waits for its URLs, and stops it with SIGTERM. */
+function startServer(args: string[] = []): Promise<{ stdout: string; stderr: string; stop: () => Promise<number | null> }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0' };
+  delete env.ACCOUNT_LINKING;
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(projectRoot, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', 'src/local/cli.ts', ...args], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    const exited = new Promise<number | null>((done) => child.on('close', done));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      if (stdout.includes('Ctrl+C')) {
+        resolve({
+          stdout,
+          get stderr() {
+            return stderr;
+          },
+          stop: () => {
+            child.kill('SIGTERM');
+            return exited;
+          },
+        });
+      }
+    });
+    child.on('error', reject);
+    exited.then((code) => reject(new Error(`exited early with ${code}: ${stderr}`)));
+  });
+}
+
+describe('npm start (the local Alexa server)', () => {
+  it(
+    'listens on 127.0.0.1, prints its URLs, serves the console, and stops cleanly',
+    async () => {
+      const server = await startServer();
+      try {
+        const consoleUrl = /^Console:\s+(http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(server.stdout)?.[1];
+        expect(consoleUrl).toBeDefined();
+        expect(server.stdout).toMatch(/^Alexa endpoint: http:\/\/127\.0\.0\.1:\d+\/alexa \(POST; signature and timestamp verified\)$/m);
+        expect(server.stdout).toMatch(/^Demo provider:\s+http:\/\/127\.0\.0\.1:\d+/m);
+        const page = await fetch(consoleUrl!);
+        expect(page.status).toBe(200);
+        expect(await page.text()).toContain('Playlist Reader');
+      } finally {
+        expect(await server.stop()).toBe(0);
+      }
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'warns when --insecure-local turns verification off',
+    async () => {
+      const server = await startServer(['--insecure-local']);
+      try {
+        expect(server.stdout).toContain('NOT verified');
+        expect(server.stderr).toContain('WARNING: --insecure-local');
+      } finally {
+        await server.stop();
+      }
     },
     SPAWN_TIMEOUT_MS,
   );

@@ -1,0 +1,156 @@
+// The console page: plain browser JavaScript, no build step. It talks to /console/api/*.
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+
+async function call(path, body) {
+  const response = await fetch(`/console/api/${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(data.error || `The local Alexa answered ${response.status}`);
+  return data;
+}
+
+function notice(text, isError = false) {
+  const element = $('notice');
+  element.textContent = text;
+  element.className = isError ? 'error' : '';
+}
+
+function renderState(state) {
+  const { linking } = state;
+  const status = $('link-status');
+  status.textContent = linking.linked ? 'linked' : 'not linked';
+  status.dataset.linked = String(linking.linked);
+  $('link-detail').textContent = linking.linked
+    ? `token expires ${new Date(linking.expiresAt).toLocaleTimeString()}${linking.refreshCount ? `, refreshed ${linking.refreshCount}×` : ''}`
+    : '';
+  $('link').textContent = linking.linked ? 'Relink account' : 'Link account';
+  $('unlink').disabled = !linking.linked;
+  $('expire').disabled = !linking.linked;
+  for (const input of document.querySelectorAll('input[name="mode"]')) input.checked = input.value === state.mode;
+  for (const input of document.querySelectorAll('input[name="scheme"]')) input.checked = input.value === linking.scheme;
+  const suggestions = $('suggestions');
+  if (!suggestions.childElementCount) {
+    for (const utterance of state.suggestions) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'suggestion';
+      button.textContent = utterance;
+      button.addEventListener('click', () => say(utterance));
+      suggestions.append(button);
+    }
+  }
+}
+
+function renderCard(card) {
+  const holder = $('card');
+  holder.replaceChildren();
+  if (!card) {
+    holder.textContent = '—';
+    return;
+  }
+  const box = document.createElement('div');
+  box.className = 'card';
+  const title = document.createElement('h3');
+  if (card.type === 'LinkAccount') {
+    box.classList.add('link-account');
+    box.dataset.cardType = 'LinkAccount';
+    title.textContent = 'Link your account';
+    const text = document.createElement('p');
+    text.textContent = 'Playlist Reader needs your Demo Music account to read your playlists.';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'primary';
+    button.textContent = 'Link account';
+    button.addEventListener('click', link);
+    box.append(title, text, button);
+  } else {
+    box.dataset.cardType = card.type;
+    title.textContent = card.title || card.type;
+    const text = document.createElement('p');
+    text.textContent = card.content || '';
+    box.append(title, text);
+  }
+  holder.append(box);
+}
+
+function renderTurn(turn) {
+  $('speech').textContent = turn.speech || '(says nothing)';
+  $('reprompt').textContent = turn.reprompt || '—';
+  $('session').textContent = turn.sessionOpen ? 'open' : 'ended';
+  renderCard(turn.card);
+  $('attributes').textContent = JSON.stringify(turn.sessionAttributes, null, 2);
+  $('request-json').textContent = JSON.stringify(turn.request, null, 2);
+  $('response-json').textContent = JSON.stringify(turn.response, null, 2);
+}
+
+async function say(utterance) {
+  const text = utterance.trim();
+  if (!text) return;
+  $('utterance').value = text;
+  $('answer').setAttribute('aria-busy', 'true');
+  try {
+    const { turn, state } = await call('say', { utterance: text });
+    renderTurn(turn);
+    renderState(state);
+    notice('');
+  } catch (error) {
+    notice(error.message, true);
+  } finally {
+    $('answer').removeAttribute('aria-busy');
+    $('utterance').select();
+  }
+}
+
+async function link() {
+  try {
+    const { authorizationUrl } = await call('link', {});
+    // Same tab, as the Alexa app does: the provider sends the person back here.
+    window.location.assign(authorizationUrl);
+  } catch (error) {
+    notice(error.message, true);
+  }
+}
+
+async function act(path, body, message) {
+  try {
+    renderState(await call(path, body));
+    if (message) notice(message);
+  } catch (error) {
+    notice(error.message, true);
+  }
+}
+
+function readRedirect() {
+  const params = new URLSearchParams(window.location.search);
+  if (params.has('linked')) notice('Account linked.');
+  if (params.has('linkError')) notice(`Linking failed: ${params.get('linkError')}`, true);
+  if (params.has('linked') || params.has('linkError')) history.replaceState(null, '', '/');
+}
+
+document.addEventListener('DOMContentLoaded', async () => {
+  $('say-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    say($('utterance').value);
+  });
+  $('link').addEventListener('click', link);
+  $('unlink').addEventListener('click', () => act('unlink', {}, 'Account unlinked.'));
+  $('expire').addEventListener('click', () => act('expire', {}, 'The provider expired the token. Alexa will not know until the next request.'));
+  for (const input of document.querySelectorAll('input[name="mode"]')) {
+    input.addEventListener('change', () => act('mode', { mode: input.value }, `Account linking is now ${input.value}.`));
+  }
+  for (const input of document.querySelectorAll('input[name="scheme"]')) {
+    input.addEventListener('change', () => act('scheme', { scheme: input.value }, 'Client authentication changed on both sides.'));
+  }
+  readRedirect();
+  try {
+    renderState(await call('state'));
+  } catch (error) {
+    notice(error.message, true);
+  }
+  document.body.dataset.ready = 'true';
+});

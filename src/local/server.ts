@@ -1,0 +1,224 @@
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import express, { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express';
+import { AccountLinkingMode, SkillConfig } from '../config';
+import { AccountLinkingConfig } from '../linking/accountLinkingConfig';
+import { spotifyBinding } from '../providers/spotify/spotifyBinding';
+import { buildSkill } from '../skill';
+import { ALEXA_ENDPOINT_PATH, alexaEndpointHandlers, AlexaEndpointOptions, INSECURE_WARNING } from './alexaEndpoint';
+import { DemoProvider, startDemoProvider } from './demoProvider';
+import { LinkingError, LocalAlexaLinking, localLinkingProfile, LOCAL_REDIRECT_PATH } from './localAlexaLinking';
+import { LocalDialog, TurnResult } from './localDialog';
+import { ClientAuthScheme, createOAuthServer, OAuthServer } from './oauthServer';
+
+/*
+ * `npm start`: a local Alexa on 127.0.0.1. One HTTP server holds the console page (/), the
+ * console's JSON API (/console/api/*), Alexa's linking redirect endpoint and the verified
+ * POST /alexa. The demo provider, now an OAuth server too, runs beside it on its own port, as
+ * a real provider runs on its own host. The console invokes the skill in process.
+ */
+
+export const SUGGESTED_UTTERANCES: readonly string[] = [
+  'open playlist reader',
+  'list my playlists',
+  'more',
+  "what's on road trip",
+  'how many songs are on rock and roll',
+  'help',
+  'stop',
+];
+
+export interface LocalServerOptions {
+  readonly config: SkillConfig;
+  /** 0 picks a free port. */
+  readonly port?: number;
+  readonly host?: string;
+  readonly alexaEndpoint?: AlexaEndpointOptions;
+  /** The project's account-linking config; read from account-linking/ when left out. */
+  readonly accountLinkingConfig?: AccountLinkingConfig;
+  /** Where the server says what it is doing; never given tokens or secrets. */
+  readonly log?: (line: string) => void;
+  readonly now?: () => number;
+}
+
+export interface LocalServer {
+  /** e.g. `http://127.0.0.1:3000` */
+  readonly url: string;
+  readonly alexaUrl: string;
+  readonly demo: DemoProvider;
+  readonly oauth: OAuthServer;
+  readonly linking: LocalAlexaLinking;
+  close(): Promise<void>;
+}
+
+function turnForConsole(turn: TurnResult) {
+  return {
+    speech: turn.speech,
+    reprompt: turn.reprompt ?? null,
+    card: turn.card ?? null,
+    sessionOpen: turn.sessionOpen,
+    sessionAttributes: turn.sessionAttributes,
+    request: redactEnvelope(turn.request),
+    response: turn.response,
+  };
+}
+
+/** The console shows the envelope as Alexa sent it, with the token itself shortened. */
+function redactEnvelope<T>(envelope: T): T {
+  return JSON.parse(
+    JSON.stringify(envelope, (key, value: unknown) => (key === 'accessToken' && typeof value === 'string' ? `${value.slice(0, 12)}…(redacted)` : value)),
+  ) as T;
+}
+
+export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
+  const log = options.log ?? (() => undefined);
+  let mode: AccountLinkingMode = options.config.accountLinking;
+  const oauth = createOAuthServer({ now: options.now });
+  const demo = await startDemoProvider({ routers: [oauth.router], acceptsToken: oauth.acceptsToken });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer: Server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  }).catch(async (error: unknown) => {
+    await demo.close();
+    throw error;
+  });
+  const url = `http://${options.host ?? '127.0.0.1'}:${(httpServer.address() as AddressInfo).port}`;
+
+  const linking = new LocalAlexaLinking({
+    profile: localLinkingProfile({ providerUrl: demo.url, alexaUrl: url, config: options.accountLinkingConfig }),
+    now: options.now,
+  });
+  oauth.registerClient({
+    clientId: linking.profile.clientId,
+    clientSecret: linking.profile.clientSecret,
+    redirectUris: [linking.profile.redirectUri],
+    scheme: linking.profile.scheme,
+  });
+
+  // A fresh dialog (and so a fresh provider cache) whenever the link or the mode changes.
+  let dialog: LocalDialog;
+  function newDialog(): void {
+    dialog = new LocalDialog({ config: { ...options.config, accountLinking: mode }, apiUrl: demo.apiUrl, accessToken: () => linking.accessToken() });
+  }
+  newDialog();
+
+  function state() {
+    return {
+      mode,
+      linking: linking.status(),
+      sessionOpen: dialog.sessionOpen,
+      providerUrl: demo.url,
+      alexaEndpoint: `${url}${ALEXA_ENDPOINT_PATH}`,
+      suggestions: SUGGESTED_UTTERANCES,
+    };
+  }
+
+  // POST /alexa first: the adapter refuses to run after another body parser.
+  const alexaSkill = buildSkill({ ...options.config }, spotifyBinding(options.config.spotifyApiUrl));
+  app.post(ALEXA_ENDPOINT_PATH, ...alexaEndpointHandlers(alexaSkill, options.alexaEndpoint));
+
+  app.use(express.static(join(__dirname, 'console'), { index: 'index.html' }));
+
+  const api = express.Router();
+  api.use(express.json({ limit: '16kb' }));
+  api.get('/state', (_request, response) => {
+    response.json(state());
+  });
+  api.post('/say', async (request, response, next) => {
+    const utterance = typeof request.body?.utterance === 'string' ? request.body.utterance.trim() : '';
+    if (!utterance) {
+      response.status(400).json({ error: 'Type something to say.' });
+      return;
+    }
+    try {
+      const turn = await dialog.say(utterance);
+      response.json({ turn: turnForConsole(turn), state: state() });
+    } catch (error) {
+      next(error);
+    }
+  });
+  api.post('/link', (_request, response) => {
+    response.json({ authorizationUrl: linking.authorizationUrl() });
+  });
+  api.post('/unlink', (_request, response) => {
+    linking.unlink();
+    newDialog();
+    log('Unlinked the account.');
+    response.json(state());
+  });
+  api.post('/expire', (_request, response) => {
+    const token = linking.currentAccessToken();
+    if (!token) {
+      response.status(409).json({ error: 'No account is linked.', state: state() });
+      return;
+    }
+    oauth.expireAccessToken(token);
+    newDialog();
+    log('The demo provider expired the access token; Alexa does not know yet.');
+    response.json(state());
+  });
+  api.post('/mode', (request, response) => {
+    const next = request.body?.mode;
+    if (next !== 'required' && next !== 'optional') {
+      response.status(400).json({ error: 'mode must be "required" or "optional"' });
+      return;
+    }
+    mode = next;
+    newDialog();
+    response.json(state());
+  });
+  api.post('/scheme', (request, response) => {
+    const next = request.body?.scheme as ClientAuthScheme;
+    if (next !== 'HTTP_BASIC' && next !== 'REQUEST_BODY_CREDENTIALS') {
+      response.status(400).json({ error: 'scheme must be "HTTP_BASIC" or "REQUEST_BODY_CREDENTIALS"' });
+      return;
+    }
+    // Both sides change together, as when a developer edits the provider's app and the Alexa console.
+    linking.setScheme(next);
+    const client = oauth.client(linking.profile.clientId);
+    if (client) client.scheme = next;
+    response.json(state());
+  });
+  app.use('/console/api', api);
+
+  app.get(LOCAL_REDIRECT_PATH, async (request, response) => {
+    const query = new URL(request.originalUrl, url).searchParams;
+    try {
+      await linking.completeLinking(query);
+      newDialog();
+      log(`Linked the demo account (${linking.profile.scheme}).`);
+      response.redirect(303, '/?linked=1');
+    } catch (error) {
+      const reason = error instanceof LinkingError ? `${error.code}: ${error.message}` : 'linking failed';
+      log(`Linking failed: ${reason}`);
+      response.redirect(303, `/?linkError=${encodeURIComponent(reason)}`);
+    }
+  });
+
+  app.use((error: unknown, _request: ExpressRequest, response: ExpressResponse, _next: NextFunction) => {
+    log(`Console error: ${(error as Error)?.message ?? String(error)}`);
+    response.status(500).json({ error: (error as Error)?.message ?? 'Something went wrong' });
+  });
+
+  if (options.alexaEndpoint?.insecureLocal) log(INSECURE_WARNING);
+
+  return {
+    url,
+    alexaUrl: `${url}${ALEXA_ENDPOINT_PATH}`,
+    demo,
+    oauth,
+    linking,
+    async close() {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.close((error) => (error ? reject(error) : resolve()));
+        httpServer.closeAllConnections();
+      });
+      await demo.close();
+    },
+  };
+}
