@@ -11,7 +11,8 @@ const byLocale: Record<string, Messages> = { 'en-US': enUS, 'en-GB': enGB, 'de-D
  */
 export function messagesFor(locale: string | undefined): Messages {
   if (!locale) return enUS;
-  if (byLocale[locale]) return byLocale[locale];
+  // Own keys only: a locale of "constructor" or "valueOf" must not find Object.prototype.
+  if (Object.prototype.hasOwnProperty.call(byLocale, locale)) return byLocale[locale];
   const language = locale.split('-')[0].toLowerCase();
   if (language === 'de') return deDE;
   if (language === 'en') return enGB;

@@ -20,7 +20,7 @@ export function withResolution(
       {
         authority,
         status: { code: options.status },
-        ...(options.value ? { values: [{ value: options.value }] } : {}),
+        values: options.value ? [{ value: options.value }] : [],
       },
     ],
   };
