@@ -1,5 +1,6 @@
 import { Skill, SkillBuilders } from 'ask-sdk-core';
 import { SkillConfig } from './config';
+import { AplOpenPlaylistHandler } from './handlers/AplOpenPlaylistHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
 import { HelpHandler } from './handlers/HelpHandler';
 import { LaunchHandler } from './handlers/LaunchHandler';
@@ -14,11 +15,16 @@ import { StopHandler } from './handlers/StopHandler';
 import { UnexpectedErrorHandler } from './handlers/UnexpectedErrorHandler';
 import { UnhandledRequestHandler } from './handlers/UnhandledRequestHandler';
 import { requireLinkedAccount } from './linking/requireLinkedAccount';
+import { logRequest, logResponses } from './logging/requestLogger';
 
-/** The whole skill on one screen: the linking gate first, then one handler per intent group. */
+/**
+ * The whole skill on one screen: request logging and the request context first, the linking
+ * gate next, then one handler per intent group.
+ */
 export function buildSkill(config: SkillConfig, provider: ProviderBinding): Skill {
   const builder = SkillBuilders.custom()
-    .addRequestInterceptors(attachRequestContext(provider))
+    .addRequestInterceptors(logRequest, attachRequestContext(provider))
+    .addResponseInterceptors(logResponses)
     .addRequestHandlers(
       requireLinkedAccount(config.accountLinking),
       LaunchHandler,
@@ -26,6 +32,7 @@ export function buildSkill(config: SkillConfig, provider: ProviderBinding): Skil
       MoreHandler,
       PlaylistContentsHandler,
       PlaylistTrackCountHandler,
+      AplOpenPlaylistHandler,
       HelpHandler,
       StopHandler,
       FallbackHandler,

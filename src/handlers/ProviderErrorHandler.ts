@@ -1,5 +1,8 @@
 import { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
+import { log } from '../logging/logger';
+import { logResponse } from '../logging/requestLogger';
+import { secretsOf } from '../logging/redact';
 import { ForbiddenError, ProviderError } from '../providers/errors';
 import { Messages } from '../speech/locales/en-US';
 import { ask, speak } from '../speech/respond';
@@ -34,10 +37,12 @@ export const ProviderErrorHandler: ErrorHandler = {
   handle(handlerInput: HandlerInput, error: Error): Response {
     const failure = error as ProviderError;
     const { messages, providerName } = requestContext(handlerInput);
-    console.warn(JSON.stringify({ event: 'provider-error', kind: failure.kind, message: failure.message }));
-    if (failure.kind === 'link-expired') {
-      return speak(handlerInput, messages.linkExpired(providerName)).withLinkAccountCard().withShouldEndSession(true).getResponse();
-    }
-    return ask(handlerInput, explain(failure, messages, providerName), messages.reprompt).getResponse();
+    log.warn('provider-error', { kind: failure.kind, message: failure.message }, secretsOf(handlerInput.requestEnvelope));
+    const response =
+      failure.kind === 'link-expired'
+        ? speak(handlerInput, messages.linkExpired(providerName)).withLinkAccountCard().withShouldEndSession(true).getResponse()
+        : ask(handlerInput, explain(failure, messages, providerName), messages.reprompt).getResponse();
+    logResponse(handlerInput, response);
+    return response;
   },
 };

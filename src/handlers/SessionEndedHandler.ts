@@ -1,5 +1,6 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response, SessionEndedRequest } from 'ask-sdk-model';
+import { log } from '../logging/logger';
 import { isRequestType } from './intentMatchers';
 
 /** Alexa accepts no speech here; the reason is logged for whoever reads the logs. */
@@ -9,7 +10,7 @@ export const SessionEndedHandler: RequestHandler = {
   },
   handle(handlerInput: HandlerInput): Response {
     const request = handlerInput.requestEnvelope.request as SessionEndedRequest;
-    console.info(JSON.stringify({ event: 'session-ended', reason: request.reason, error: request.error?.type }));
+    log.info('session-ended', { reason: request.reason, error: request.error?.type });
     return handlerInput.responseBuilder.getResponse();
   },
 };

@@ -1,5 +1,8 @@
 import { ErrorHandler, HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
+import { log } from '../logging/logger';
+import { secretsOf } from '../logging/redact';
+import { logResponse } from '../logging/requestLogger';
 import { messagesFor } from '../speech/messages';
 import { ask } from '../speech/respond';
 
@@ -12,9 +15,11 @@ export const UnexpectedErrorHandler: ErrorHandler = {
     return true;
   },
   handle(handlerInput: HandlerInput, error: Error): Response {
-    console.error(JSON.stringify({ event: 'unhandled-error', name: error?.name, message: error?.message }));
+    log.error('unhandled-error', { name: error?.name, message: error?.message }, secretsOf(handlerInput.requestEnvelope));
     // The request context may be what failed, so the words come straight from the default locale.
     const messages = messagesFor(handlerInput.requestEnvelope?.request?.locale);
-    return ask(handlerInput, messages.somethingWentWrong, messages.reprompt).getResponse();
+    const response = ask(handlerInput, messages.somethingWentWrong, messages.reprompt).getResponse();
+    logResponse(handlerInput, response);
+    return response;
   },
 };

@@ -86,7 +86,8 @@ export class HttpTransport {
       if (status >= 200 && status < 300) return this.parseBody(data, headers['content-type']);
       if (status === 401) throw new LinkExpiredError();
       if (status === 403) throw new ForbiddenError(resource, this.options.reasonFromErrorBody?.(parseJson(data)));
-      if (status === 404) throw new NotFoundError();
+      // A missing playlist is news for the person; a missing library endpoint is the provider misbehaving.
+      if (status === 404) throw resource === 'playlist' ? new NotFoundError() : new ProviderUnavailableError('status 404');
       if (status === 429) {
         const waitSeconds = parseRetryAfterSeconds(headers['retry-after']) ?? 1;
         if (attempt < MAX_ATTEMPTS && deadline.allows(waitSeconds * 1000, MIN_ATTEMPT_MS)) {

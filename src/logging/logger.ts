@@ -1,0 +1,60 @@
+import { redact } from './redact';
+
+/*
+ * The skill's one way to write a log line: one JSON object per line, redacted and
+ * bounded, on the console (which Lambda sends to CloudWatch). Handlers never call
+ * console.* themselves.
+ */
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+
+/** Thrown when LOG_LEVEL holds a value the logger does not know. */
+export class LogLevelError extends Error {
+  constructor(value: string) {
+    super(`LOG_LEVEL: expected one of ${Object.keys(RANK).join(', ')}, got "${value}"`);
+    this.name = 'LogLevelError';
+  }
+}
+
+export function parseLogLevel(value: string | undefined, env: NodeJS.ProcessEnv = process.env): LogLevel {
+  const level = (value ?? '').trim().toLowerCase();
+  // Under jest (NODE_ENV=test) request lines would bury the test output; warnings still show.
+  if (!level) return env.NODE_ENV === 'test' ? 'warn' : 'info';
+  if (!(level in RANK)) throw new LogLevelError(value ?? '');
+  return level as LogLevel;
+}
+
+let threshold: LogLevel | undefined;
+
+/** Overrides LOG_LEVEL, e.g. for a test that captures every line; undefined goes back to the environment. */
+export function setLogLevel(level: LogLevel | undefined): void {
+  threshold = level;
+}
+
+function enabled(level: Exclude<LogLevel, 'silent'>): boolean {
+  threshold ??= parseLogLevel(process.env.LOG_LEVEL);
+  return RANK[level] >= RANK[threshold];
+}
+
+const WRITERS = { debug: 'debug', info: 'info', warn: 'warn', error: 'error' } as const;
+
+function write(level: Exclude<LogLevel, 'silent'>, event: string, fields: Record<string, unknown>, secrets: readonly string[]): void {
+  if (!enabled(level)) return;
+  let line: string;
+  try {
+    line = JSON.stringify({ level, event, ...(redact(fields, secrets) as Record<string, unknown>) });
+  } catch {
+    line = JSON.stringify({ level, event, note: 'fields could not be logged' });
+  }
+  console[WRITERS[level]](line);
+}
+
+/** `secrets` are values (such as this request's token) to scrub from any string field. */
+export const log = {
+  debug: (event: string, fields: Record<string, unknown> = {}, secrets: readonly string[] = []) => write('debug', event, fields, secrets),
+  info: (event: string, fields: Record<string, unknown> = {}, secrets: readonly string[] = []) => write('info', event, fields, secrets),
+  warn: (event: string, fields: Record<string, unknown> = {}, secrets: readonly string[] = []) => write('warn', event, fields, secrets),
+  error: (event: string, fields: Record<string, unknown> = {}, secrets: readonly string[] = []) => write('error', event, fields, secrets),
+};

@@ -1,0 +1,58 @@
+import { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import { RequestEnvelope, Response } from 'ask-sdk-model';
+import { log } from './logger';
+import { secretsOf } from './redact';
+
+/*
+ * One JSON line per request and one per response, with credentials redacted. The request
+ * line carries a bounded, redacted copy of the envelope; the response line the answer's
+ * shape and how long it took. Logging never throws: a log line is not worth a failed turn.
+ */
+
+const startedAt = new WeakMap<RequestEnvelope, number>();
+
+function summary(envelope: RequestEnvelope | undefined) {
+  const request = envelope?.request as { type?: string; requestId?: string; locale?: string; intent?: { name?: string } } | undefined;
+  return { requestId: request?.requestId, type: request?.type, intent: request?.intent?.name, locale: request?.locale };
+}
+
+export const logRequest: RequestInterceptor = {
+  process(handlerInput: HandlerInput): void {
+    try {
+      const envelope = handlerInput.requestEnvelope;
+      startedAt.set(envelope, Date.now());
+      log.info('request', { ...summary(envelope), envelope }, secretsOf(envelope));
+    } catch {
+      // Never fail a turn over a log line.
+    }
+  },
+};
+
+/** Logs the answer. Error handlers call it too, because ask-sdk skips response interceptors for them. */
+export function logResponse(handlerInput: HandlerInput, response: Response | undefined): void {
+  try {
+    const envelope = handlerInput.requestEnvelope;
+    const started = startedAt.get(envelope);
+    const speech = response?.outputSpeech;
+    log.info(
+      'response',
+      {
+        ...summary(envelope),
+        durationMs: started === undefined ? undefined : Date.now() - started,
+        speechLength: speech?.type === 'SSML' ? speech.ssml.length : speech?.type === 'PlainText' ? speech.text.length : 0,
+        card: response?.card?.type,
+        shouldEndSession: response?.shouldEndSession,
+        response,
+      },
+      secretsOf(envelope),
+    );
+  } catch {
+    // Never fail a turn over a log line.
+  }
+}
+
+export const logResponses: ResponseInterceptor = {
+  process(handlerInput: HandlerInput, response?: Response): void {
+    logResponse(handlerInput, response);
+  },
+};
