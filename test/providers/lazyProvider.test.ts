@@ -1,0 +1,26 @@
+import { lazyProvider } from '../../src/providers/lazyProvider';
+import { PlaylistProvider } from '../../src/providers/types';
+
+const fake: PlaylistProvider = {
+  listPlaylists: async (offset, limit) => ({ playlists: [{ id: 'p1', name: 'One' }], total: 1, offset, limit }),
+  listAllPlaylists: async () => [{ id: 'p1', name: 'One' }],
+  listTracks: async () => ({ tracks: [], total: 0 }),
+};
+
+describe('lazyProvider', () => {
+  it('loads nothing until the first call', () => {
+    const load = jest.fn(async () => fake);
+    lazyProvider(load);
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('loads once, even for calls made together, and answers like the provider it loads', async () => {
+    const load = jest.fn(async () => fake);
+    const provider = lazyProvider(load);
+    const [all, page, tracks] = await Promise.all([provider.listAllPlaylists(), provider.listPlaylists(0, 5), provider.listTracks('p1', 5)]);
+    expect(all).toEqual([{ id: 'p1', name: 'One' }]);
+    expect(page).toEqual({ playlists: [{ id: 'p1', name: 'One' }], total: 1, offset: 0, limit: 5 });
+    expect(tracks).toEqual({ tracks: [], total: 0 });
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+});
