@@ -1,11 +1,28 @@
 /** How strictly the skill insists on a linked account; the same value drives `skipOnEnablement`. */
 export type AccountLinkingMode = 'required' | 'optional';
 
+/** The music service the skill reads playlists from; one per deployment. */
+export type ProviderName = 'spotify' | 'youtube';
+
+export const PROVIDER_NAMES: readonly ProviderName[] = ['spotify', 'youtube'];
+export const DEFAULT_SPOTIFY_API_URL = 'https://api.spotify.com/v1';
+export const DEFAULT_YOUTUBE_API_URL = 'https://www.googleapis.com/youtube/v3';
+
 export interface SkillConfig {
   readonly accountLinking: AccountLinkingMode;
   /** When set, requests for any other skill are rejected by ask-sdk's `withSkillId`. */
   readonly skillId?: string;
   readonly spotifyApiUrl: string;
+  /** Which provider answers; `spotify` when left out, so configs written before YouTube still mean Spotify. */
+  readonly provider?: ProviderName;
+  /** The YouTube Data API v3 base URL; the public one when left out. */
+  readonly youtubeApiUrl?: string;
+}
+
+/** What `loadConfig` returns: every provider setting resolved. */
+export interface LoadedConfig extends SkillConfig {
+  readonly provider: ProviderName;
+  readonly youtubeApiUrl: string;
 }
 
 /** Thrown at cold start when an environment variable holds a value the skill cannot use. */
@@ -39,6 +56,14 @@ function parseSkillId(value: string | undefined): string | undefined {
   return skillId;
 }
 
+export function parseProvider(value: string | undefined): ProviderName {
+  const provider = (value ?? '').trim().toLowerCase() || 'spotify';
+  if (!PROVIDER_NAMES.includes(provider as ProviderName)) {
+    throw new ConfigError('PROVIDER', `expected ${PROVIDER_NAMES.map((name) => `"${name}"`).join(' or ')}, got "${value}"`);
+  }
+  return provider as ProviderName;
+}
+
 function parseApiUrl(variable: string, value: string | undefined, fallback: string): string {
   const raw = value?.trim() || fallback;
   let url: URL;
@@ -54,10 +79,12 @@ function parseApiUrl(variable: string, value: string | undefined, fallback: stri
 }
 
 /** Reads the environment once into a typed object; fails fast with the variable's name. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): SkillConfig {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
   return {
     accountLinking: parseAccountLinkingMode(env.ACCOUNT_LINKING),
     skillId: parseSkillId(env.SKILL_ID),
-    spotifyApiUrl: parseApiUrl('SPOTIFY_API_URL', env.SPOTIFY_API_URL, 'https://api.spotify.com/v1'),
+    provider: parseProvider(env.PROVIDER),
+    spotifyApiUrl: parseApiUrl('SPOTIFY_API_URL', env.SPOTIFY_API_URL, DEFAULT_SPOTIFY_API_URL),
+    youtubeApiUrl: parseApiUrl('YOUTUBE_API_URL', env.YOUTUBE_API_URL, DEFAULT_YOUTUBE_API_URL),
   };
 }

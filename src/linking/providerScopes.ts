@@ -5,6 +5,8 @@
 const REQUIRED_SCOPES: Readonly<Record<string, readonly string[]>> = {
   // GET /v1/me/playlists returns a person's private playlists only with this scope.
   spotify: ['playlist-read-private'],
+  // playlists.list with mine=true and playlistItems.list need read access to the account; this is the narrowest scope.
+  youtube: ['https://www.googleapis.com/auth/youtube.readonly'],
 };
 
 export function requiredScopesFor(provider: string): readonly string[] {

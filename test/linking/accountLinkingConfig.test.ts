@@ -89,7 +89,8 @@ describe('loadAccountLinkingConfig', () => {
     expect(loadAccountLinkingConfig({ env: {} }).configPath).toBe(path.join(PROJECT_ROOT, 'account-linking', 'spotify.json'));
     expect(resolveConfigPath(undefined, 'youtube', '/anywhere')).toBe(path.join(PROJECT_ROOT, 'account-linking', 'youtube.json'));
     expect(() => loadAccountLinkingConfig({ env: { PROVIDER: '../../etc/passwd' } })).toThrow(/PROVIDER/);
-    expect(() => loadAccountLinkingConfig({ env: { PROVIDER: 'youtube' } })).toThrow(/account-linking\/youtube\.json: no such file/);
+    expect(loadAccountLinkingConfig({ env: { PROVIDER: 'youtube' } }).configPath).toBe(path.join(PROJECT_ROOT, 'account-linking', 'youtube.json'));
+    expect(() => loadAccountLinkingConfig({ env: { PROVIDER: 'deezer' } })).toThrow(/account-linking\/deezer\.json: no such file/);
   });
 
   it('keeps the secret next to the preset under a name .gitignore covers', () => {

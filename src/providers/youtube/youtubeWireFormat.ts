@@ -1,0 +1,99 @@
+import { MalformedResponseError } from '../errors';
+import { Playlist, PlaylistTrack, PlaylistTracksPage } from '../types';
+
+/*
+ * Turns YouTube Data API v3 bodies into domain types, checking only what the skill reads:
+ * `playlists.list` (`youtube#playlistListResponse`) and `playlistItems.list`
+ * (`youtube#playlistItemListResponse`), both paged by `nextPageToken` with the total in
+ * `pageInfo.totalResults`.
+ */
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+function requireObject(value: unknown, what: string): Json {
+  if (!isObject(value)) throw new MalformedResponseError(`${what} is not an object`);
+  return value;
+}
+
+function requireArray(value: unknown, what: string): unknown[] {
+  if (!Array.isArray(value)) throw new MalformedResponseError(`${what} is not an array`);
+  return value;
+}
+
+function requireTotal(page: Json, what: string): number {
+  const pageInfo = page.pageInfo;
+  if (!isObject(pageInfo) || !isCount(pageInfo.totalResults)) throw new MalformedResponseError(`${what} pageInfo.totalResults is not a count`);
+  return pageInfo.totalResults;
+}
+
+/** One page of `playlists.list`, before it is cut to the offset and limit the skill asked for. */
+export interface YouTubePlaylistPage {
+  readonly playlists: Playlist[];
+  /** What YouTube says the library holds; an estimate, so the client checks it against the last page. */
+  readonly totalResults: number;
+  readonly nextPageToken?: string;
+}
+
+function toPlaylist(raw: unknown): Playlist | undefined {
+  if (!isObject(raw) || !isText(raw.id) || !isObject(raw.snippet) || typeof raw.snippet.title !== 'string') return undefined;
+  const { snippet, contentDetails } = raw;
+  return {
+    id: raw.id,
+    name: snippet.title as string,
+    ownerName: isText(snippet.channelTitle) ? snippet.channelTitle : undefined,
+    trackCount: isObject(contentDetails) && isCount(contentDetails.itemCount) ? contentDetails.itemCount : undefined,
+  };
+}
+
+export function parsePlaylistListResponse(body: unknown): YouTubePlaylistPage {
+  const page = requireObject(body, 'playlist list');
+  // YouTube leaves `items` out of a page with nothing on it.
+  const items = page.items === undefined ? [] : requireArray(page.items, 'playlist list items');
+  return {
+    playlists: items.map(toPlaylist).filter((playlist): playlist is Playlist => playlist !== undefined),
+    totalResults: requireTotal(page, 'playlist list'),
+    nextPageToken: isText(page.nextPageToken) ? page.nextPageToken : undefined,
+  };
+}
+
+/** Titles YouTube gives an entry whose video was deleted or made private; it says nothing else about them. */
+const UNAVAILABLE_TITLES = new Set(['Deleted video', 'Private video']);
+/** YouTube Music's auto-generated artist channels are named "Artist - Topic". */
+const TOPIC_SUFFIX = / - Topic$/;
+
+function toTrack(entry: unknown): PlaylistTrack | undefined {
+  if (!isObject(entry) || !isObject(entry.snippet)) return undefined;
+  const { title, videoOwnerChannelTitle } = entry.snippet;
+  if (typeof title !== 'string' || title === '') return undefined;
+  // A video that really is called "Private video" still has an owner; an unavailable one has none.
+  if (UNAVAILABLE_TITLES.has(title) && !isText(videoOwnerChannelTitle)) return undefined;
+  const artist = isText(videoOwnerChannelTitle) ? videoOwnerChannelTitle.replace(TOPIC_SUFFIX, '').trim() : '';
+  return { title, artists: artist ? [artist] : [], kind: 'track' };
+}
+
+export function parsePlaylistItemListResponse(body: unknown): PlaylistTracksPage {
+  const page = requireObject(body, 'playlist item list');
+  const items = page.items === undefined ? [] : requireArray(page.items, 'playlist item list items');
+  return {
+    // Deleted and private videos are skipped like Spotify's null items, but still count in the total.
+    tracks: items.map(toTrack).filter((track): track is PlaylistTrack => track !== undefined),
+    total: requireTotal(page, 'playlist item list'),
+  };
+}
+
+/**
+ * Google's error body: `{"error":{"code":403,"message":"...","errors":[{"domain":"youtube.quota",
+ * "reason":"quotaExceeded","message":"..."}],"status":"PERMISSION_DENIED"}}`. The reason of the
+ * first entry in `errors` is what the YouTube docs list per status, e.g. `quotaExceeded`.
+ */
+export function youtubeErrorReason(body: unknown): string | undefined {
+  if (!isObject(body) || !isObject(body.error)) return undefined;
+  const { errors } = body.error;
+  if (!Array.isArray(errors)) return undefined;
+  const reason = errors.map((entry) => (isObject(entry) && isText(entry.reason) ? entry.reason : undefined)).find(Boolean);
+  return reason;
+}
