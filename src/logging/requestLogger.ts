@@ -4,9 +4,11 @@ import { log } from './logger';
 import { secretsOf } from './redact';
 
 /*
- * One JSON line per request and one per response, with credentials redacted. The request
- * line carries a bounded, redacted copy of the envelope; the response line the answer's
- * shape and how long it took. Logging never throws: a log line is not worth a failed turn.
+ * One short JSON line per request and one per response at `info`: what was asked, what was
+ * answered, how long it took. The whole envelope and response, redacted and bounded, are
+ * logged only at `debug`: copying and redacting them costs more than the rest of a warm
+ * request, and CloudWatch charges for every byte. Logging never throws: a log line is not
+ * worth a failed turn.
  */
 
 const startedAt = new WeakMap<RequestEnvelope, number>();
@@ -21,7 +23,8 @@ export const logRequest: RequestInterceptor = {
     try {
       const envelope = handlerInput.requestEnvelope;
       startedAt.set(envelope, Date.now());
-      log.info('request', { ...summary(envelope), envelope }, secretsOf(envelope));
+      log.info('request', summary(envelope));
+      log.debug('request-envelope', { requestId: summary(envelope).requestId, envelope }, secretsOf(envelope));
     } catch {
       // Never fail a turn over a log line.
     }
@@ -42,10 +45,10 @@ export function logResponse(handlerInput: HandlerInput, response: Response | und
         speechLength: speech?.type === 'SSML' ? speech.ssml.length : speech?.type === 'PlainText' ? speech.text.length : 0,
         card: response?.card?.type,
         shouldEndSession: response?.shouldEndSession,
-        response,
       },
       secretsOf(envelope),
     );
+    log.debug('response-body', { requestId: summary(envelope).requestId, response }, secretsOf(envelope));
   } catch {
     // Never fail a turn over a log line.
   }

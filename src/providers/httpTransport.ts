@@ -50,6 +50,22 @@ function describeFailure(error: unknown): string {
   return 'network error';
 }
 
+let sharedHttp: AxiosInstance | undefined;
+
+/** One axios instance per container, made on first use: building one per request is measurable. */
+function providerHttp(): AxiosInstance {
+  sharedHttp ??= axios.create({
+    adapter: 'http',
+    responseType: 'text',
+    transformResponse: (data: unknown) => data,
+    validateStatus: () => true,
+    maxContentLength: MAX_BODY_BYTES,
+    maxRedirects: 0,
+    headers: { Accept: 'application/json' },
+  });
+  return sharedHttp;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -58,20 +74,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * 429's `Retry-After` once, but only while the deadline still has room.
  */
 export class HttpTransport {
-  private readonly http: AxiosInstance;
-
-  constructor(private readonly options: TransportOptions) {
-    this.http = axios.create({
-      adapter: 'http',
-      baseURL: options.baseUrl,
-      responseType: 'text',
-      transformResponse: (data: unknown) => data,
-      validateStatus: () => true,
-      maxContentLength: MAX_BODY_BYTES,
-      maxRedirects: 0,
-      headers: { Accept: 'application/json' },
-    });
-  }
+  constructor(private readonly options: TransportOptions) {}
 
   async getJson(resource: ProviderResource, path: string, params: Record<string, string | number> = {}): Promise<unknown> {
     const { deadline } = this.options;
@@ -105,7 +108,8 @@ export class HttpTransport {
     const remainingMs = this.options.deadline.remainingMs();
     if (remainingMs <= 0) return { failure: 'timed out' };
     try {
-      const response = await this.http.get<string>(path, {
+      const response = await providerHttp().get<string>(path, {
+        baseURL: this.options.baseUrl,
         params,
         headers: { Authorization: `Bearer ${this.options.accessToken}` },
         timeout: remainingMs,

@@ -108,7 +108,7 @@ describe('what the capture holds', () => {
   });
 
   it('the credentials are visibly redacted, not merely absent', () => {
-    const requestLine = lines.find((line) => line.includes('"event":"request"'))!;
+    const requestLine = lines.find((line) => line.includes('"event":"request-envelope"'))!;
     expect(JSON.parse(requestLine).envelope.context.System).toMatchObject({ apiAccessToken: '[REDACTED]', user: { accessToken: '[REDACTED]' } });
   });
 });
