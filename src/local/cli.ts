@@ -1,10 +1,15 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { AccountLinkingMode, ConfigError, loadConfig, SkillConfig } from '../config';
-import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from './demoProvider';
+import { describeAplPreview } from './aplPreview';
+import { demoApiUrlFor, pointedAtDemo, providerDisplayName, startDemoProviderWithAllApis } from './demoApis';
+import { setLogLevel } from '../logging/logger';
+import { DEMO_ACCESS_TOKEN, DemoProvider } from './demoProvider';
+import { DEMO_YOUTUBE_API_PATH } from './demoYouTubeApi';
 import { LocalDialog, TurnResult } from './localDialog';
 import { LocalServer, startLocalServer } from './server';
 import { SAMPLE_LIBRARY } from './sampleLibrary';
+import { DEFAULT_LOCALE, LocalLocale, LOCAL_LOCALES } from './utteranceResolver';
 
 /*
  * `npm start`: a local Alexa on 127.0.0.1:PORT (console page, account linking against the demo
@@ -16,10 +21,14 @@ const USAGE = `Usage: npm start -- [options]
 
 With no options, starts a local Alexa on 127.0.0.1:PORT (default 3000): the console page,
 account linking against a local demo provider, and a verified POST /alexa endpoint.
+The demo provider serves the same sample library as Spotify's API and as YouTube's;
+PROVIDER=spotify|youtube (default spotify) picks the one the skill talks to.
 
 Options:
   --say "text"                  answer this one utterance in the terminal, then exit (no server)
   --repl                        talk in the terminal, line by line (no server)
+  --locale ${LOCAL_LOCALES.join('|')}   the language to talk in (default ${DEFAULT_LOCALE}); the console's default with no --say
+  --screen                      talk as a screen device (Echo Show): requests support APL; prints the documents sent
   --unlinked                    with --say or --repl: talk as someone who has not linked an account
   --linking required|optional   account-linking mode (overrides ACCOUNT_LINKING)
   --insecure-local              turn off signature and timestamp checks on POST /alexa (loopback tests only)
@@ -29,6 +38,9 @@ Examples:
   npm start
   PORT=8080 npm start
   npm start -- --say "what's on rock and roll"
+  npm start -- --locale de-DE --say "was ist auf rock and roll"
+  npm start -- --screen --say "list my playlists"
+  PROVIDER=youtube npm start -- --say "list my playlists"
   printf 'list my playlists\\nmore\\nstop\\n' | npm start -- --repl
 `;
 
@@ -41,6 +53,8 @@ interface CliOptions {
   readonly insecureLocal: boolean;
   readonly unlinked: boolean;
   readonly linking?: AccountLinkingMode;
+  readonly locale: LocalLocale;
+  readonly screen: boolean;
   readonly help: boolean;
 }
 
@@ -51,6 +65,14 @@ export interface CliStreams {
 }
 
 const LINKING_MODES: readonly AccountLinkingMode[] = ['required', 'optional'];
+
+/** Locale tags are case-insensitive, so "de-de" is de-DE. */
+function parseLocale(value: string | undefined): LocalLocale {
+  if (value === undefined) return DEFAULT_LOCALE;
+  const locale = LOCAL_LOCALES.find((candidate) => candidate.toLowerCase() === value.trim().toLowerCase());
+  if (!locale) throw new UsageError(`--locale: expected one of ${LOCAL_LOCALES.join(', ')}, got "${value}"`);
+  return locale;
+}
 
 function parseCliArgs(argv: string[]): CliOptions {
   let values;
@@ -63,6 +85,8 @@ function parseCliArgs(argv: string[]): CliOptions {
         'insecure-local': { type: 'boolean', default: false },
         unlinked: { type: 'boolean', default: false },
         linking: { type: 'string' },
+        locale: { type: 'string' },
+        screen: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -79,7 +103,17 @@ function parseCliArgs(argv: string[]): CliOptions {
   }
   if (say !== undefined && repl) throw new UsageError('--say and --repl: choose one');
   if (insecureLocal && (say !== undefined || repl)) throw new UsageError('--insecure-local: only applies to the server, not to --say or --repl');
-  return { say, repl: repl ?? false, insecureLocal, unlinked: unlinked ?? false, linking: linking as AccountLinkingMode | undefined, help: help ?? false };
+  const locale = parseLocale(values.locale);
+  return {
+    say,
+    repl: repl ?? false,
+    insecureLocal,
+    unlinked: unlinked ?? false,
+    linking: linking as AccountLinkingMode | undefined,
+    locale,
+    screen: values.screen ?? false,
+    help: help ?? false,
+  };
 }
 
 export function formatTurn(turn: TurnResult): string {
@@ -90,17 +124,25 @@ export function formatTurn(turn: TurnResult): string {
   } else if (turn.card) {
     lines.push(`Card: ${[turn.card.title, turn.card.content].filter(Boolean).join(' — ') || turn.card.type}`);
   }
+  for (const preview of turn.apl) lines.push(describeAplPreview(preview));
   lines.push(`Session: ${turn.sessionOpen ? 'open' : 'ended'}`);
   return lines.join('\n');
 }
 
-function banner(demo: DemoProvider, config: SkillConfig, linked: boolean): string {
+const EXAMPLES: Readonly<Record<LocalLocale, string>> = {
+  'en-US': `"list my playlists" or "what's on road trip"`,
+  'en-GB': `"list my playlists" or "what's on road trip"`,
+  'de-DE': `"nenne meine playlists" or "was ist auf road trip"`,
+};
+
+function banner(demo: DemoProvider, config: SkillConfig, options: CliOptions, linked: boolean): string {
   const { user, playlists } = SAMPLE_LIBRARY;
   return [
     'Playlist Reader — local dialog',
-    `Provider: demo Spotify at ${demo.apiUrl} (${user.displayName}, ${playlists.length} playlists)`,
+    `Provider: demo ${providerDisplayName(config)} at ${demoApiUrlFor(config.provider, demo)} (${user.displayName}, ${playlists.length} playlists)`,
     `Account: ${linked ? 'linked' : 'not linked'}; account linking: ${config.accountLinking}`,
-    `Say things like "list my playlists" or "what's on road trip". Type 'exit' to quit.`,
+    `Locale: ${options.locale}; device: ${options.screen ? 'screen (APL)' : 'voice only'}`,
+    `Say things like ${EXAMPLES[options.locale]}. Type 'exit' to quit.`,
     '',
   ].join('\n');
 }
@@ -136,29 +178,41 @@ function parsePort(value: string | undefined): number {
 }
 
 /** Runs the local Alexa until SIGINT or SIGTERM. */
-async function serve(config: SkillConfig, port: number, insecureLocal: boolean, streams: CliStreams): Promise<number> {
+async function serve(config: SkillConfig, port: number, options: CliOptions, streams: CliStreams): Promise<number> {
+  const { insecureLocal } = options;
   let server: LocalServer;
   try {
-    server = await startLocalServer({ config, port, alexaEndpoint: { insecureLocal }, log: (line) => streams.errors.write(`${line}\n`) });
+    server = await startLocalServer({
+      config,
+      port,
+      alexaEndpoint: { insecureLocal },
+      locale: options.locale,
+      screen: options.screen,
+      log: (line) => streams.errors.write(`${line}\n`),
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     streams.errors.write(code === 'EADDRINUSE' ? `PORT: ${port} is already in use; try PORT=${port + 1} npm start\n` : `${(error as Error).message}\n`);
     return 1;
   }
+  // Listen for the stop signal before saying "Press Ctrl+C", so an early Ctrl+C still closes cleanly.
+  const stopped = new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
   streams.output.write(
     [
       'Playlist Reader — local Alexa',
       `Console:        ${server.url}/`,
       `Alexa endpoint: ${server.alexaUrl} (POST; ${insecureLocal ? 'NOT verified' : 'signature and timestamp verified'})`,
-      `Demo provider:  ${server.demo.url} (OAuth at /oauth/authorize and /oauth/token, API at /v1)`,
+      `Demo provider:  ${server.demo.url} (OAuth at /oauth/authorize and /oauth/token, Spotify API at /v1, YouTube API at ${DEMO_YOUTUBE_API_PATH})`,
+      `Provider:       ${providerDisplayName(config)} (PROVIDER=${config.provider ?? 'spotify'}); the console talks to ${demoApiUrlFor(config.provider, server.demo)}`,
+      `Locale:         ${options.locale} (the console can switch it); device: ${options.screen ? 'screen (APL)' : 'voice only'}`,
       `Account linking: ${config.accountLinking}. Press Ctrl+C to stop.`,
       '',
     ].join('\n'),
   );
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await stopped;
   await server.close();
   return 0;
 }
@@ -189,23 +243,31 @@ export async function main(argv: string[] = process.argv.slice(2), streams: CliS
       streams.errors.write(`${(error as Error).message}\n`);
       return 2;
     }
-    return serve(config, port, options.insecureLocal, streams);
+    return serve(config, port, options, streams);
   }
 
-  const demo = await startDemoProvider();
+  // The skill's JSON request log would bury the dialog in a terminal; LOG_LEVEL=info brings it back.
+  if (!process.env.LOG_LEVEL?.trim()) setLogLevel('warn');
+  const demo = await startDemoProviderWithAllApis();
   try {
     const linked = !options.unlinked;
-    const dialog = new LocalDialog({ config, apiUrl: demo.apiUrl, accessToken: linked ? DEMO_ACCESS_TOKEN : undefined });
+    const dialog = new LocalDialog({
+      config: pointedAtDemo(config, demo),
+      accessToken: linked ? DEMO_ACCESS_TOKEN : undefined,
+      locale: options.locale,
+      screen: options.screen,
+    });
     if (options.say !== undefined) {
       try {
-        streams.output.write(`${formatTurn(await dialog.say(options.say))}\n`);
+        const turn = await dialog.say(options.say);
+        streams.output.write(`Provider: demo ${providerDisplayName(config)} at ${demoApiUrlFor(config.provider, demo)}\n${formatTurn(turn)}\n`);
         return 0;
       } catch (error) {
         streams.errors.write(`Error: ${(error as Error).message}\n`);
         return 1;
       }
     }
-    streams.output.write(banner(demo, config, linked));
+    streams.output.write(banner(demo, config, options, linked));
     await converse(dialog, streams);
     return 0;
   } finally {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { ProviderName } from '../config';
 import { AccountLinkingConfig, loadAccountLinkingConfig } from '../linking/accountLinkingConfig';
 import { ClientAuthScheme } from './oauthServer';
 
@@ -34,8 +35,10 @@ export interface LocalProfileOptions {
   readonly providerUrl: string;
   /** The local Alexa's origin, which serves the redirect endpoint. */
   readonly alexaUrl: string;
-  /** The project's config; read from account-linking/spotify.json when left out. */
+  /** The project's config; read from account-linking/<provider>.json when left out. */
   readonly config?: AccountLinkingConfig;
+  /** Whose preset to read when `config` is left out; PROVIDER's (default spotify) when this is too. */
+  readonly provider?: ProviderName;
 }
 
 function isScheme(value: unknown): value is ClientAuthScheme {
@@ -48,7 +51,9 @@ function isScheme(value: unknown): value is ClientAuthScheme {
  */
 export function localLinkingProfile(options: LocalProfileOptions): LinkingProfile {
   // The environment's client ID and secret are for the real provider; the demo has its own.
-  const config = options.config ?? loadAccountLinkingConfig({ env: { ...process.env, ACCOUNT_LINKING_CLIENT_ID: '', ACCOUNT_LINKING_CLIENT_SECRET: '' } });
+  const env: NodeJS.ProcessEnv = { ...process.env, ACCOUNT_LINKING_CLIENT_ID: '', ACCOUNT_LINKING_CLIENT_SECRET: '' };
+  if (options.provider) env.PROVIDER = options.provider;
+  const config = options.config ?? loadAccountLinkingConfig({ env });
   const { candidate } = config;
   const scopes = Array.isArray(candidate.scopes) ? candidate.scopes.filter((scope): scope is string => typeof scope === 'string') : [];
   const expiration = typeof candidate.defaultTokenExpirationInSeconds === 'number' ? candidate.defaultTokenExpirationInSeconds : undefined;

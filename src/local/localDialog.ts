@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Skill } from 'ask-sdk-core';
 import { Request, RequestEnvelope, Response, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { SkillConfig } from '../config';
-import { spotifyBinding } from '../providers/spotify/spotifyBinding';
+import { providerBindingFor } from '../providers/providerBindings';
 import { buildSkill } from '../skill';
-import { buildEnvelope } from './requestEnvelope';
+import { AplPreview, aplPreviews, SCREEN_DEVICE_INTERFACES } from './aplPreview';
+import { aplUserEvent, buildEnvelope } from './requestEnvelope';
 import { ssmlToText } from './ssmlToText';
-import { createUtteranceResolver, UtteranceResolver } from './utteranceResolver';
+import { createUtteranceResolver, DEFAULT_LOCALE, UtteranceResolver } from './utteranceResolver';
 
 /*
  * One person talking to the skill, turn by turn, in process. Shared by the terminal CLI
@@ -28,21 +29,26 @@ export interface TurnResult {
   readonly sessionOpen: boolean;
   /** The attributes the next turn will carry; empty once the session has ended. */
   readonly sessionAttributes: Record<string, unknown>;
+  /** The APL documents the response carried; only a screen device gets any. */
+  readonly apl: readonly AplPreview[];
   readonly request: RequestEnvelope;
   readonly response: ResponseEnvelope;
 }
 
 export interface LocalDialogOptions {
+  /** `provider` picks the API and its `*ApiUrl` points at it; `pointedAtDemo` aims both at the demo server. */
   readonly config: SkillConfig;
-  /** The Spotify Web API base URL the skill talks to, e.g. the demo provider's `apiUrl`. */
-  readonly apiUrl: string;
   /**
    * The linked account's token; leave it out to talk as someone who has not linked. A function
    * is asked before every turn, so a local Alexa can refresh, unlink or expire between turns.
    */
   readonly accessToken?: string | (() => Promise<string | undefined>);
+  /** Understands typed utterances; the locale's own interaction model when left out. */
   readonly resolver?: UtteranceResolver;
+  /** en-US when left out; goes on every request and picks the interaction model. */
   readonly locale?: string;
+  /** Talk as an Echo Show: requests say the device renders APL, so responses may carry documents. */
+  readonly screen?: boolean;
 }
 
 interface OpenSession {
@@ -79,8 +85,12 @@ export class LocalDialog {
   private session: OpenSession | undefined;
 
   constructor(private readonly options: LocalDialogOptions) {
-    this.skill = buildSkill(options.config, spotifyBinding(options.apiUrl));
-    this.resolver = options.resolver ?? createUtteranceResolver(undefined, options.locale);
+    this.skill = buildSkill(options.config, providerBindingFor(options.config));
+    this.resolver = options.resolver ?? createUtteranceResolver(undefined, this.locale);
+  }
+
+  get locale(): string {
+    return this.options.locale ?? DEFAULT_LOCALE;
   }
 
   get sessionOpen(): boolean {
@@ -92,15 +102,21 @@ export class LocalDialog {
     return this.send(this.resolver.resolve(utterance));
   }
 
+  /** A touch on a screen item whose APL `SendEvent` carries `args`, in the document named `token`. */
+  touch(token: string, args: readonly unknown[]): Promise<TurnResult> {
+    return this.send(aplUserEvent(token, args, this.locale));
+  }
+
   async send(request: Request): Promise<TurnResult> {
     const sessionId = this.session?.id ?? `amzn1.echo-api.session.${randomUUID()}`;
     const { accessToken } = this.options;
     const envelope = buildEnvelope(request, {
       accessToken: typeof accessToken === 'function' ? await accessToken() : accessToken,
-      locale: this.options.locale,
+      locale: this.locale,
       skillId: this.options.config.skillId,
       sessionId,
       sessionAttributes: this.session?.attributes,
+      supportedInterfaces: this.options.screen ? SCREEN_DEVICE_INTERFACES : undefined,
     });
     const responseEnvelope = await this.skill.invoke(envelope);
     const { response } = responseEnvelope;
@@ -114,6 +130,7 @@ export class LocalDialog {
       card: cardOf(response.card),
       sessionOpen,
       sessionAttributes: this.session?.attributes ?? {},
+      apl: aplPreviews(responseEnvelope),
       request: envelope,
       response: responseEnvelope,
     };

@@ -44,6 +44,20 @@ export function sessionEndedRequest(reason: 'USER_INITIATED' | 'ERROR' | 'EXCEED
   return { type: 'SessionEndedRequest', requestId: `amzn1.echo-api.request.${randomUUID()}`, timestamp: new Date().toISOString(), locale, reason };
 }
 
+/** What a screen device sends when a touch fires an APL `SendEvent`: the document's token and the event's arguments. */
+export function aplUserEvent(token: string, args: readonly unknown[], locale = 'en-US'): Request {
+  return {
+    type: 'Alexa.Presentation.APL.UserEvent',
+    requestId: `amzn1.echo-api.request.${randomUUID()}`,
+    timestamp: new Date().toISOString(),
+    locale,
+    token,
+    arguments: [...args],
+    source: { type: 'TouchWrapper', handler: 'Press', id: '' },
+    components: {},
+  } as Request;
+}
+
 export function buildEnvelope(request: Request, options: EnvelopeOptions = {}): RequestEnvelope {
   const skillId = options.skillId ?? LOCAL_SKILL_ID;
   const user = { userId: options.userId ?? LOCAL_USER_ID, ...(options.accessToken ? { accessToken: options.accessToken } : {}) };

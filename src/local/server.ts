@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import express, { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import { AccountLinkingMode, SkillConfig } from '../config';
 import { AccountLinkingConfig } from '../linking/accountLinkingConfig';
-import { spotifyBinding } from '../providers/spotify/spotifyBinding';
+import { providerBindingFor } from '../providers/providerBindings';
 import { buildSkill } from '../skill';
 import { ALEXA_ENDPOINT_PATH, alexaEndpointHandlers, AlexaEndpointOptions, INSECURE_WARNING } from './alexaEndpoint';
-import { DemoProvider, startDemoProvider } from './demoProvider';
+import { demoApiUrlFor, pointedAtDemo, providerDisplayName, startDemoProviderWithAllApis } from './demoApis';
+import { DemoProvider } from './demoProvider';
 import { LinkingError, LocalAlexaLinking, localLinkingProfile, LOCAL_REDIRECT_PATH } from './localAlexaLinking';
 import { LocalDialog, TurnResult } from './localDialog';
 import { ClientAuthScheme, createOAuthServer, OAuthServer } from './oauthServer';
+import { DEFAULT_LOCALE, isLocalLocale, LocalLocale, LOCAL_LOCALES } from './utteranceResolver';
 
 /*
  * `npm start`: a local Alexa on 127.0.0.1. One HTTP server holds the console page (/), the
@@ -29,6 +31,13 @@ export const SUGGESTED_UTTERANCES: readonly string[] = [
   'stop',
 ];
 
+/** The console's suggestion chips, in the words of each locale's interaction model. */
+export const SUGGESTED_UTTERANCES_BY_LOCALE: Readonly<Record<LocalLocale, readonly string[]>> = {
+  'en-US': SUGGESTED_UTTERANCES,
+  'en-GB': SUGGESTED_UTTERANCES,
+  'de-DE': ['öffne playlist leser', 'nenne meine playlists', 'weiter', 'was ist auf road trip', 'wie viele songs sind auf rock and roll', 'hilfe', 'stopp'],
+};
+
 export interface LocalServerOptions {
   readonly config: SkillConfig;
   /** 0 picks a free port. */
@@ -40,6 +49,10 @@ export interface LocalServerOptions {
   /** Where the server says what it is doing; never given tokens or secrets. */
   readonly log?: (line: string) => void;
   readonly now?: () => number;
+  /** The console's locale until someone picks another; en-US when left out. */
+  readonly locale?: LocalLocale;
+  /** Whether the console starts as a screen device (APL); it can be switched there. */
+  readonly screen?: boolean;
 }
 
 export interface LocalServer {
@@ -59,6 +72,7 @@ function turnForConsole(turn: TurnResult) {
     card: turn.card ?? null,
     sessionOpen: turn.sessionOpen,
     sessionAttributes: turn.sessionAttributes,
+    apl: turn.apl,
     request: redactEnvelope(turn.request),
     response: turn.response,
   };
@@ -74,8 +88,12 @@ function redactEnvelope<T>(envelope: T): T {
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const log = options.log ?? (() => undefined);
   let mode: AccountLinkingMode = options.config.accountLinking;
+  let locale: LocalLocale = options.locale ?? DEFAULT_LOCALE;
+  let screen = options.screen ?? false;
+  const providerName = providerDisplayName(options.config);
   const oauth = createOAuthServer({ now: options.now });
-  const demo = await startDemoProvider({ routers: [oauth.router], acceptsToken: oauth.acceptsToken });
+  // Both APIs behind the same check of the OAuth server's tokens; PROVIDER picks which one the skill calls.
+  const demo = await startDemoProviderWithAllApis({ routers: [oauth.router], acceptsToken: oauth.acceptsToken });
 
   const app = express();
   app.disable('x-powered-by');
@@ -90,7 +108,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const url = `http://${options.host ?? '127.0.0.1'}:${(httpServer.address() as AddressInfo).port}`;
 
   const linking = new LocalAlexaLinking({
-    profile: localLinkingProfile({ providerUrl: demo.url, alexaUrl: url, config: options.accountLinkingConfig }),
+    profile: localLinkingProfile({ providerUrl: demo.url, alexaUrl: url, config: options.accountLinkingConfig, provider: options.config.provider ?? 'spotify' }),
     now: options.now,
   });
   oauth.registerClient({
@@ -100,10 +118,15 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     scheme: linking.profile.scheme,
   });
 
-  // A fresh dialog (and so a fresh provider cache) whenever the link or the mode changes.
+  // A fresh dialog (and so a fresh provider cache and session) whenever the link, the mode or the device changes.
   let dialog: LocalDialog;
   function newDialog(): void {
-    dialog = new LocalDialog({ config: { ...options.config, accountLinking: mode }, apiUrl: demo.apiUrl, accessToken: () => linking.accessToken() });
+    dialog = new LocalDialog({
+      config: pointedAtDemo({ ...options.config, accountLinking: mode }, demo),
+      accessToken: () => linking.accessToken(),
+      locale,
+      screen,
+    });
   }
   newDialog();
 
@@ -112,14 +135,20 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       mode,
       linking: linking.status(),
       sessionOpen: dialog.sessionOpen,
+      provider: providerName,
       providerUrl: demo.url,
+      providerApiUrl: demoApiUrlFor(options.config.provider, demo),
       alexaEndpoint: `${url}${ALEXA_ENDPOINT_PATH}`,
-      suggestions: SUGGESTED_UTTERANCES,
+      locale,
+      locales: LOCAL_LOCALES,
+      screen,
+      suggestions: SUGGESTED_UTTERANCES_BY_LOCALE[locale],
     };
   }
 
   // POST /alexa first: the adapter refuses to run after another body parser.
-  const alexaSkill = buildSkill({ ...options.config }, spotifyBinding(options.config.spotifyApiUrl));
+  // Real Alexa brings the real provider's tokens, so /alexa calls the real API, not the demo.
+  const alexaSkill = buildSkill({ ...options.config }, providerBindingFor(options.config));
   app.post(ALEXA_ENDPOINT_PATH, ...alexaEndpointHandlers(alexaSkill, options.alexaEndpoint));
 
   app.use(express.static(join(__dirname, 'console'), { index: 'index.html' }));
@@ -141,6 +170,44 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     } catch (error) {
       next(error);
     }
+  });
+  api.post('/touch', async (request, response, next) => {
+    const token = request.body?.token;
+    const args = request.body?.arguments;
+    if (typeof token !== 'string' || !Array.isArray(args)) {
+      response.status(400).json({ error: 'touch needs the document token and the SendEvent arguments' });
+      return;
+    }
+    if (!screen) {
+      response.status(409).json({ error: 'Turn on "Screen device (APL)" first: only a screen device can be touched.', state: state() });
+      return;
+    }
+    try {
+      const turn = await dialog.touch(token, args);
+      response.json({ turn: turnForConsole(turn), state: state() });
+    } catch (error) {
+      next(error);
+    }
+  });
+  api.post('/locale', (request, response) => {
+    const next = request.body?.locale;
+    if (typeof next !== 'string' || !isLocalLocale(next)) {
+      response.status(400).json({ error: `locale must be one of ${LOCAL_LOCALES.join(', ')}` });
+      return;
+    }
+    locale = next;
+    newDialog();
+    response.json(state());
+  });
+  api.post('/screen', (request, response) => {
+    const next = request.body?.screen;
+    if (typeof next !== 'boolean') {
+      response.status(400).json({ error: 'screen must be true or false' });
+      return;
+    }
+    screen = next;
+    newDialog();
+    response.json(state());
   });
   api.post('/link', (_request, response) => {
     response.json({ authorizationUrl: linking.authorizationUrl() });

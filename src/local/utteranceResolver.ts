@@ -8,7 +8,21 @@ import { intentRequest, launchRequest } from './requestEnvelope';
  * the real interaction model at run time, so a sample added to the model works here at once.
  */
 
-export const INTERACTION_MODEL_PATH = join(__dirname, '..', '..', 'skill-package', 'interactionModels', 'custom', 'en-US.json');
+/** The locales the skill package has an interaction model for, and so the ones a local dialog can speak. */
+export const LOCAL_LOCALES = ['en-US', 'en-GB', 'de-DE'] as const;
+export type LocalLocale = (typeof LOCAL_LOCALES)[number];
+export const DEFAULT_LOCALE: LocalLocale = 'en-US';
+
+export function isLocalLocale(value: string): value is LocalLocale {
+  return (LOCAL_LOCALES as readonly string[]).includes(value);
+}
+
+/** The locale's interaction model, as `ask deploy` would upload it. */
+export function interactionModelPath(locale: LocalLocale = DEFAULT_LOCALE): string {
+  return join(__dirname, '..', '..', 'skill-package', 'interactionModels', 'custom', `${locale}.json`);
+}
+
+export const INTERACTION_MODEL_PATH = interactionModelPath(DEFAULT_LOCALE);
 
 interface ModelIntent {
   readonly name: string;
@@ -27,17 +41,41 @@ export interface UtteranceResolver {
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 
-/** Alexa trains the built-ins on phrases like these; the model leaves their samples empty. */
-const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
-  'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'what can you do', 'what do i say', 'how does this work', 'i need help', 'can you help me'],
-  'AMAZON.StopIntent': ['stop', 'off', 'shut up', 'be quiet', 'stop it', "that's enough"],
-  'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'forget it', 'cancel that'],
-  'AMAZON.MoreIntent': ['more', 'tell me more', 'more please', 'show more', 'keep going', 'go on'],
-  'AMAZON.NextIntent': ['next', 'next one', 'next page', 'skip'],
-  'AMAZON.NavigateHomeIntent': ['go home', 'home', 'go to home', 'go to the start'],
+type BuiltInPhrases = Readonly<Record<string, readonly string[]>>;
+
+/** Alexa trains the built-ins on phrases like these, per language; the model leaves their samples empty. */
+const BUILT_IN_PHRASES: Readonly<Record<'en' | 'de', BuiltInPhrases>> = {
+  en: {
+    'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'what can you do', 'what do i say', 'how does this work', 'i need help', 'can you help me'],
+    'AMAZON.StopIntent': ['stop', 'off', 'shut up', 'be quiet', 'stop it', "that's enough"],
+    'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'forget it', 'cancel that'],
+    'AMAZON.MoreIntent': ['more', 'tell me more', 'more please', 'show more', 'keep going', 'go on'],
+    'AMAZON.NextIntent': ['next', 'next one', 'next page', 'skip'],
+    'AMAZON.NavigateHomeIntent': ['go home', 'home', 'go to home', 'go to the start'],
+  },
+  de: {
+    'AMAZON.HelpIntent': ['hilfe', 'hilf mir', 'was kann ich sagen', 'was kannst du', 'wie funktioniert das', 'ich brauche hilfe'],
+    'AMAZON.StopIntent': ['stopp', 'stop', 'halt', 'aufhören', 'hör auf', 'sei still', 'ruhe', 'das reicht'],
+    'AMAZON.CancelIntent': ['abbrechen', 'abbruch', 'vergiss es', 'egal', 'nicht so wichtig'],
+    'AMAZON.MoreIntent': ['weiter', 'mehr', 'noch mehr', 'mach weiter', 'erzähl mehr', 'zeig mehr'],
+    'AMAZON.NextIntent': ['nächste', 'nächster', 'nächstes', 'die nächsten', 'nächste seite', 'überspringen'],
+    'AMAZON.NavigateHomeIntent': ['zurück zum anfang', 'startseite', 'zur startseite', 'geh zur startseite', 'nach hause'],
+  },
 };
 
-const LAUNCH_VERBS = 'open|launch|start|begin|load|run|use|talk to|ask|tell';
+/** The verbs that open a skill, per language: "open playlist reader", "öffne playlist leser". */
+const LAUNCH_VERBS: Readonly<Record<'en' | 'de', string>> = {
+  en: 'open|launch|start|begin|load|run|use|talk to|ask|tell',
+  de: 'öffne|öffnen|starte|starten|start|lade|benutze|frag|frage|sag',
+};
+
+/** One-shot phrasing around the invocation name: "ask X to …", "frag X, …". */
+const ONE_SHOT: Readonly<Record<'en' | 'de', { readonly ask: string; readonly joiner: string; readonly launchJoin: string; readonly suffix: string }>> = {
+  en: { ask: 'ask|tell', joiner: 'to|for|about|if|whether', launchJoin: 'and|to', suffix: 'using|with|from' },
+  de: { ask: 'frag|frage|sag', joiner: 'ob|nach|wie|welche', launchJoin: 'und', suffix: 'mit|von|bei' },
+};
+
+const languageOf = (locale: string): 'en' | 'de' => (locale.toLowerCase().startsWith('de') ? 'de' : 'en');
 const SLOT_REFERENCE = /\{([^{}]+)\}/;
 
 interface SamplePattern {
@@ -79,27 +117,35 @@ function compileSample(intentName: string, sample: string): SamplePattern {
   return { intentName, pattern: new RegExp(`^${source}$`, 'u'), slotNames, literalLength: literals.join('').length };
 }
 
-function compileModel(model: LanguageModel): SamplePattern[] {
+function compileModel(model: LanguageModel, builtInPhrases: BuiltInPhrases): SamplePattern[] {
   return model.intents.flatMap((intent) => {
-    const samples = [...(intent.samples ?? []), ...(BUILT_IN_PHRASES[intent.name] ?? [])];
+    const samples = [...(intent.samples ?? []), ...(builtInPhrases[intent.name] ?? [])];
     return samples.map((sample) => compileSample(intent.name, sample));
   });
 }
 
 /** The request behind a one-shot or launch phrase, or the command left once the invocation is stripped. */
-function stripInvocation(utterance: string, invocationName: string): { launch: true } | { command: string } {
+function stripInvocation(utterance: string, invocationName: string, language: 'en' | 'de'): { launch: true } | { command: string } {
   const name = escapeRegExp(normalizeUtterance(invocationName));
+  const verbs = LAUNCH_VERBS[language];
+  const { ask, joiner, launchJoin, suffix } = ONE_SHOT[language];
   const withoutWakeWord = utterance.replace(/^alexa\b\s*/, '');
-  if (new RegExp(`^(?:(?:${LAUNCH_VERBS}) )?${name}$`).test(withoutWakeWord)) return { launch: true };
+  if (new RegExp(`^(?:(?:${verbs}) )?${name}$`, 'u').test(withoutWakeWord)) return { launch: true };
   const oneShot =
-    new RegExp(`^(?:ask|tell) ${name} (?:(?:to|for|about|if|whether) )?(.+)$`).exec(withoutWakeWord) ??
-    new RegExp(`^(?:${LAUNCH_VERBS}) ${name} (?:and|to) (.+)$`).exec(withoutWakeWord) ??
-    new RegExp(`^(.+) (?:using|with|from) ${name}$`).exec(withoutWakeWord);
+    new RegExp(`^(?:${ask}) ${name} (?:(?:${joiner}) )?(.+)$`, 'u').exec(withoutWakeWord) ??
+    new RegExp(`^(?:${verbs}) ${name} (?:${launchJoin}) (.+)$`, 'u').exec(withoutWakeWord) ??
+    new RegExp(`^(.+) (?:${suffix}) ${name}$`, 'u').exec(withoutWakeWord);
   return { command: oneShot ? oneShot[1] : withoutWakeWord };
 }
 
-export function createUtteranceResolver(model: LanguageModel = readLanguageModel(), locale = 'en-US'): UtteranceResolver {
-  const patterns = compileModel(model);
+/**
+ * A resolver for one locale: `model` is the interaction model to match against (the locale's own
+ * when left out) and `locale` picks the built-in phrases and goes on every request.
+ */
+export function createUtteranceResolver(languageModel?: LanguageModel, locale: string = DEFAULT_LOCALE): UtteranceResolver {
+  const model = languageModel ?? readLanguageModel(interactionModelPath(isLocalLocale(locale) ? locale : DEFAULT_LOCALE));
+  const language = languageOf(locale);
+  const patterns = compileModel(model, BUILT_IN_PHRASES[language]);
   const declaredSlots = new Map(model.intents.map((intent) => [intent.name, (intent.slots ?? []).map((slot) => slot.name)]));
 
   function matchIntent(command: string): Request {
@@ -119,7 +165,7 @@ export function createUtteranceResolver(model: LanguageModel = readLanguageModel
 
   return {
     resolve(utterance: string): Request {
-      const stripped = stripInvocation(normalizeUtterance(utterance), model.invocationName);
+      const stripped = stripInvocation(normalizeUtterance(utterance), model.invocationName, language);
       if ('launch' in stripped) return launchRequest(locale);
       return matchIntent(stripped.command);
     },

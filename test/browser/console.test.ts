@@ -1,26 +1,12 @@
-import { existsSync } from 'node:fs';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { loadConfig } from '../../src/config';
-import { DEMO_ACCOUNT } from '../../src/local/oauthServer';
 import { LocalServer, startLocalServer } from '../../src/local/server';
+import { describeInBrowser, launchChromium, linkThroughTheLoginPage as linkOnPage, noticeSays, openConsole, say as sayOnPage, TIMEOUT_MS } from './consolePage';
 
 /*
  * The console page in real headless Chromium (Debian's, driven by playwright-core): link,
- * list, "more", a playlist's contents, expire, relink, unlink. Skips only on a developer's
- * machine without chromium; in CI (CI=true) a missing chromium fails the test.
+ * list, "more", a playlist's contents, expire, relink, unlink.
  */
-
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM_PATH);
-const inCi = process.env.CI === 'true';
-const TIMEOUT_MS = 60_000;
-
-if (!hasChromium && !inCi) {
-  // eslint-disable-next-line no-console
-  console.warn(`Skipping the console browser test: no chromium at ${CHROMIUM_PATH}. Install it with: sudo apt-get install -y chromium`);
-}
-
-const describeInBrowser = hasChromium || inCi ? describe : describe.skip;
 
 describeInBrowser('the console page in headless Chromium', () => {
   let browser: Browser;
@@ -28,21 +14,9 @@ describeInBrowser('the console page in headless Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`CI=true but there is no chromium at ${CHROMIUM_PATH}; .ci/run installs it with apt-get`);
     server = await startLocalServer({ config: loadConfig({}), port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = await browser.newPage();
-    page.on('dialog', () => {
-      throw new Error('the console must not open dialogs');
-    });
-    page.on('popup', () => {
-      throw new Error('the console must not open pop-ups');
-    });
-    await page.goto(server.url);
-    await page.waitForSelector('body[data-ready="true"]');
+    browser = await launchChromium();
+    page = await openConsole(browser, server);
   }, TIMEOUT_MS);
 
   afterAll(async () => {
@@ -50,22 +24,8 @@ describeInBrowser('the console page in headless Chromium', () => {
     await server?.close();
   });
 
-  async function say(utterance: string): Promise<string> {
-    await page.fill('#utterance', utterance);
-    await Promise.all([page.waitForResponse((response) => response.url().endsWith('/console/api/say')), page.press('#utterance', 'Enter')]);
-    await page.waitForFunction(() => !(globalThis as any).document.getElementById('answer').hasAttribute('aria-busy'));
-    return (await page.textContent('#speech')) ?? '';
-  }
-
-  async function linkThroughTheLoginPage(button = '#link'): Promise<void> {
-    await page.click(button);
-    await page.waitForURL(`${server.demo.url}/oauth/authorize?**`);
-    await page.fill('#password', DEMO_ACCOUNT.password);
-    await page.click('button[value="allow"]');
-    await page.waitForURL(`${server.url}/`);
-    await page.waitForSelector('#link-status[data-linked="true"]');
-    expect(await page.textContent('#notice')).toContain('Account linked');
-  }
+  const say = (utterance: string) => sayOnPage(page, utterance);
+  const linkThroughTheLoginPage = (button?: string) => linkOnPage(page, server, button);
 
   it(
     'shows the LinkAccount prompt before linking',
@@ -97,7 +57,7 @@ describeInBrowser('the console page in headless Chromium', () => {
     'expires the token, meets the LinkAccount card, and relinks from the card',
     async () => {
       await page.click('#expire');
-      await page.waitForFunction(() => (globalThis as any).document.getElementById('notice').textContent.includes('expired'));
+      await noticeSays(page, 'expired');
       await say('list my playlists');
       await page.waitForSelector('#card [data-card-type="LinkAccount"]');
       await linkThroughTheLoginPage('#card button');
@@ -121,7 +81,7 @@ describeInBrowser('the console page in headless Chromium', () => {
     'switches to optional linking, where launch works unlinked',
     async () => {
       await page.check('input[name="mode"][value="optional"]');
-      await page.waitForFunction(() => (globalThis as any).document.getElementById('notice').textContent.includes('optional'));
+      await noticeSays(page, 'optional');
       expect(await say('open playlist reader')).toMatch(/^Welcome to Playlist Reader/);
     },
     TIMEOUT_MS,

@@ -10,12 +10,15 @@ interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `npm start`'s command as a new user would, with piped stdin. */
-function runCli(args: string[], input = ''): Promise<CliRun> {
+/** Runs `npm start`'s command as a new user would, with piped stdin; `extraEnv` as if typed before `npm start`. */
+function runCli(args: string[], input = '', extraEnv: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   const env = { ...process.env };
   delete env.PORT;
   delete env.ACCOUNT_LINKING;
   delete env.SKILL_ID;
+  delete env.PROVIDER;
+  delete env.LOG_LEVEL;
+  Object.assign(env, extraEnv);
   return new Promise((resolve, reject) => {
     const child = spawn(join(projectRoot, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', 'src/local/cli.ts', ...args], {
       cwd: projectRoot,
@@ -110,6 +113,75 @@ describe('npm start (the local dialog CLI)', () => {
   );
 
   it(
+    'answers in German with --locale de-DE, understanding the de-DE interaction model',
+    async () => {
+      const { code, stdout } = await runCli(['--locale', 'de-DE', '--say', 'was ist auf rock and roll']);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Alexa: Rock & Roll hat 8 Songs\. Es beginnt mit: Johnny B\. Goode von Chuck Berry/m);
+      expect(stdout).toMatch(/^Card: Playlist Leser — /m);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'talks German in the REPL too, with the German built-ins',
+    async () => {
+      const { code, stdout } = await runCli(['--locale', 'de-DE', '--repl'], 'nenne meine playlists\nweiter\nhilfe\nstopp\n');
+      expect(code).toBe(0);
+      expect(stdout).toContain('Locale: de-DE');
+      const turns = stdout.split(/^You: /m).slice(1);
+      expect(turns[0]).toContain('Alexa: Du hast 14 Playlists. Die ersten 5 sind: Rock & Roll');
+      expect(turns[1]).toContain('Alexa: Weiter: Road Trip, Road Trip 2019');
+      expect(turns[2]).toContain('Alexa: Ich lese deine Spotify Playlists vor.');
+      expect(turns[3]).toContain('Alexa: Tschüss.');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'rejects an unsupported --locale with exit code 2, listing the supported ones',
+    async () => {
+      const { code, stdout, stderr } = await runCli(['--locale', 'fr-FR', '--say', 'bonjour']);
+      expect(code).toBe(2);
+      expect(stderr).toContain('--locale: expected one of en-US, en-GB, de-DE, got "fr-FR"');
+      expect(stdout).toBe('');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'with PROVIDER=youtube, lists the demo library through the demo YouTube API',
+    async () => {
+      const { code, stdout } = await runCli(['--say', 'list my playlists'], '', { PROVIDER: 'youtube' });
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Provider: demo YouTube at http:\/\/127\.0\.0\.1:\d+\/youtube\/v3$/m);
+      expect(stdout).toMatch(/^Alexa: You have 14 playlists\. The first 5 are: Rock & Roll/m);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'with --screen, says which APL document the response carried',
+    async () => {
+      const { code, stdout } = await runCli(['--screen', '--say', 'list my playlists']);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^APL: playlistList \(5 items\)/m);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'prints no APL line for a voice-only device, and no request log lines',
+    async () => {
+      const { code, stdout } = await runCli(['--say', 'list my playlists']);
+      expect(code).toBe(0);
+      expect(stdout).not.toContain('APL:');
+      expect(stdout).not.toContain('"event"');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
     'refuses --insecure-local outside the server',
     async () => {
       const { code, stderr } = await runCli(['--insecure-local', '--say', 'help']);
@@ -121,9 +193,11 @@ describe('npm start (the local dialog CLI)', () => {
 });
 
 /** Starts `npm start`'s command with no --say, waits for its URLs, and stops it with SIGTERM. */
-function startServer(args: string[] = []): Promise<{ stdout: string; stderr: string; stop: () => Promise<number | null> }> {
+function startServer(args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ stdout: string; stderr: string; stop: () => Promise<number | null> }> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0' };
   delete env.ACCOUNT_LINKING;
+  delete env.PROVIDER;
+  Object.assign(env, extraEnv);
   return new Promise((resolve, reject) => {
     const child = spawn(join(projectRoot, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', 'src/local/cli.ts', ...args], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -163,6 +237,20 @@ describe('npm start (the local Alexa server)', () => {
         const page = await fetch(consoleUrl!);
         expect(page.status).toBe(200);
         expect(await page.text()).toContain('Playlist Reader');
+      } finally {
+        expect(await server.stop()).toBe(0);
+      }
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'names the provider PROVIDER chose, and the locale',
+    async () => {
+      const server = await startServer(['--locale', 'de-DE'], { PROVIDER: 'youtube' });
+      try {
+        expect(server.stdout).toMatch(/^Provider:\s+YouTube \(PROVIDER=youtube\); the console talks to http:\/\/127\.0\.0\.1:\d+\/youtube\/v3$/m);
+        expect(server.stdout).toMatch(/^Locale:\s+de-DE/m);
       } finally {
         expect(await server.stop()).toBe(0);
       }

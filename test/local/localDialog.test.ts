@@ -1,4 +1,5 @@
 import { SkillConfig } from '../../src/config';
+import { pointedAtDemo, startDemoProviderWithAllApis } from '../../src/local/demoApis';
 import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../src/local/demoProvider';
 import { LocalDialog } from '../../src/local/localDialog';
 
@@ -18,7 +19,7 @@ afterEach(async () => {
 });
 
 function linkedDialog(config: SkillConfig = linkedRequired): LocalDialog {
-  return new LocalDialog({ config, apiUrl: demo.apiUrl, accessToken: DEMO_ACCESS_TOKEN });
+  return new LocalDialog({ config: pointedAtDemo(config, demo), accessToken: DEMO_ACCESS_TOKEN });
 }
 
 describe('local dialog', () => {
@@ -60,7 +61,7 @@ describe('local dialog', () => {
   });
 
   it('given an unlinked user and required linking, answers with a LinkAccount card and ends the session', async () => {
-    const dialog = new LocalDialog({ config: linkedRequired, apiUrl: demo.apiUrl });
+    const dialog = new LocalDialog({ config: pointedAtDemo(linkedRequired, demo) });
     const turn = await dialog.say('list my playlists');
     expect(turn.card).toEqual({ type: 'LinkAccount' });
     expect(turn.sessionOpen).toBe(false);
@@ -69,7 +70,7 @@ describe('local dialog', () => {
   });
 
   it('given optional linking, welcomes an unlinked user', async () => {
-    const dialog = new LocalDialog({ config: { ...linkedRequired, accountLinking: 'optional' }, apiUrl: demo.apiUrl });
+    const dialog = new LocalDialog({ config: pointedAtDemo({ ...linkedRequired, accountLinking: 'optional' }, demo) });
     const turn = await dialog.say('open playlist reader');
     expect(turn.speech).toMatch(/^Welcome to Playlist Reader/);
     expect(turn.sessionOpen).toBe(true);
@@ -102,5 +103,53 @@ describe('local dialog', () => {
     const turn = await linkedDialog({ ...linkedRequired, skillId }).say('help');
     expect(turn.request.context.System.application.applicationId).toBe(skillId);
     expect(turn.speech).toContain('I read your Spotify playlists');
+  });
+});
+
+describe('local dialog, with the provider, locale and device chosen', () => {
+  let both: DemoProvider;
+
+  beforeEach(async () => {
+    both = await startDemoProviderWithAllApis();
+  });
+
+  afterEach(async () => {
+    await both.close();
+  });
+
+  it('given PROVIDER=youtube, lists the demo library through the YouTube API, not Spotify\'s', async () => {
+    const dialog = new LocalDialog({ config: pointedAtDemo({ ...linkedRequired, provider: 'youtube' }, both), accessToken: DEMO_ACCESS_TOKEN });
+    const turn = await dialog.say('list my playlists');
+    expect(turn.speech).toContain('You have 14 playlists. The first 5 are: Rock & Roll');
+    expect(both.requestedPaths).toEqual(['/youtube/v3/playlists?part=snippet,contentDetails&mine=true&maxResults=50']);
+  });
+
+  it('given de-DE, understands and answers in German, with the locale on the envelope', async () => {
+    const dialog = new LocalDialog({ config: pointedAtDemo(linkedRequired, both), accessToken: DEMO_ACCESS_TOKEN, locale: 'de-DE' });
+    const turn = await dialog.say('was ist auf rock and roll');
+    expect(turn.request.request.locale).toBe('de-DE');
+    expect(turn.speech).toMatch(/^Rock & Roll hat 8 Songs\. Es beginnt mit: Johnny B\. Goode von Chuck Berry/);
+  });
+
+  it('given a screen device, shows the playlists, and a touch on one reads it in the same session', async () => {
+    const dialog = new LocalDialog({ config: pointedAtDemo(linkedRequired, both), accessToken: DEMO_ACCESS_TOKEN, screen: true });
+    const listed = await dialog.say('list my playlists');
+    expect(listed.request.context.System.device?.supportedInterfaces).toEqual({ 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } });
+    expect(listed.apl).toHaveLength(1);
+    expect(listed.apl[0]).toMatchObject({ token: 'playlistList', title: 'Playlist Reader' });
+    expect(listed.apl[0].items[0]).toMatchObject({ primary: 'Rock & Roll', secondary: '8 songs' });
+
+    const { id, primary } = listed.apl[0].items[0];
+    const touched = await dialog.touch('playlistList', ['openPlaylist', id, primary]);
+    expect(touched.request.request).toMatchObject({ type: 'Alexa.Presentation.APL.UserEvent', token: 'playlistList', arguments: ['openPlaylist', id, 'Rock & Roll'] });
+    expect(touched.request.session?.sessionId).toBe(listed.request.session?.sessionId);
+    expect(touched.speech).toMatch(/^Rock & Roll has 8 songs/);
+    expect(touched.apl.map((document) => document.token)).toEqual(['playlistTracks']);
+  });
+
+  it('given a voice-only device, the responses carry no APL', async () => {
+    const turn = await new LocalDialog({ config: pointedAtDemo(linkedRequired, both), accessToken: DEMO_ACCESS_TOKEN }).say('list my playlists');
+    expect(turn.request.context.System.device?.supportedInterfaces).toEqual({});
+    expect(turn.apl).toEqual([]);
   });
 });

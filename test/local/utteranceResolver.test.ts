@@ -1,5 +1,14 @@
 import { IntentRequest, Request } from 'ask-sdk-model';
-import { createUtteranceResolver, LanguageModel, normalizeUtterance, readLanguageModel, resolveUtterance } from '../../src/local/utteranceResolver';
+import {
+  createUtteranceResolver,
+  interactionModelPath,
+  isLocalLocale,
+  LanguageModel,
+  LOCAL_LOCALES,
+  normalizeUtterance,
+  readLanguageModel,
+  resolveUtterance,
+} from '../../src/local/utteranceResolver';
 
 function intentOf(request: Request): { name: string; slots: Record<string, string | undefined> } {
   expect(request.type).toBe('IntentRequest');
@@ -96,5 +105,65 @@ describe('utteranceResolver, against a changed model', () => {
     const resolver = createUtteranceResolver({ ...base, invocationName: 'song lister' });
     expect(resolver.resolve('open song lister').type).toBe('LaunchRequest');
     expect(intentOf(resolver.resolve('ask song lister to list my playlists')).name).toBe('ListPlaylistsIntent');
+  });
+});
+
+describe('utteranceResolver, per locale', () => {
+  it.each(LOCAL_LOCALES)('reads the %s interaction model and puts the locale on every request', (locale) => {
+    const model = readLanguageModel(interactionModelPath(locale));
+    const resolver = createUtteranceResolver(undefined, locale);
+    expect(resolver.resolve(`open ${model.invocationName}`).locale).toBe(locale);
+    expect(resolver.resolve(model.intents.find((intent) => intent.name === 'ListPlaylistsIntent')!.samples![0]).locale).toBe(locale);
+  });
+
+  describe('de-DE', () => {
+    const german = createUtteranceResolver(undefined, 'de-DE');
+
+    it('hears "was ist auf rock and roll" as PlaylistContentsIntent, in de-DE', () => {
+      const request = german.resolve('was ist auf rock and roll');
+      expect(request.locale).toBe('de-DE');
+      expect(intentOf(request)).toEqual({ name: 'PlaylistContentsIntent', slots: { playlistName: 'rock and roll' } });
+    });
+
+    it('hears "wie viele songs sind auf workout" as PlaylistTrackCountIntent', () => {
+      expect(intentOf(german.resolve('Wie viele Songs sind auf Workout?'))).toEqual({ name: 'PlaylistTrackCountIntent', slots: { playlistName: 'workout' } });
+    });
+
+    it.each([
+      ['hilfe', 'AMAZON.HelpIntent'],
+      ['was kann ich sagen', 'AMAZON.HelpIntent'],
+      ['stopp', 'AMAZON.StopIntent'],
+      ['abbrechen', 'AMAZON.CancelIntent'],
+      ['weiter', 'AMAZON.MoreIntent'],
+      ['nächste', 'AMAZON.NextIntent'],
+      ['zurück zum anfang', 'AMAZON.NavigateHomeIntent'],
+      ['startseite', 'AMAZON.NavigateHomeIntent'],
+    ])('hears "%s" as the built-in %s', (utterance, intentName) => {
+      expect(intentOf(german.resolve(utterance)).name).toBe(intentName);
+    });
+
+    it.each(['öffne playlist leser', 'starte Playlist Leser', 'Alexa, öffne Playlist Leser', 'playlist leser'])('hears "%s" as a LaunchRequest', (utterance) => {
+      expect(german.resolve(utterance)).toMatchObject({ type: 'LaunchRequest', locale: 'de-DE' });
+    });
+
+    it('strips the German one-shot invocation: "frag playlist leser was ist auf workout"', () => {
+      expect(intentOf(german.resolve('frag playlist leser was ist auf workout'))).toEqual({ name: 'PlaylistContentsIntent', slots: { playlistName: 'workout' } });
+    });
+
+    it('does not understand the English samples', () => {
+      expect(intentOf(german.resolve('list my playlists')).name).toBe('AMAZON.FallbackIntent');
+    });
+  });
+
+  it('en-GB uses its own model with the English built-ins', () => {
+    const british = createUtteranceResolver(undefined, 'en-GB');
+    expect(intentOf(british.resolve('list my playlists')).name).toBe('ListPlaylistsIntent');
+    expect(british.resolve('help')).toMatchObject({ locale: 'en-GB', intent: { name: 'AMAZON.HelpIntent' } });
+  });
+
+  it('knows which locales it supports', () => {
+    expect(LOCAL_LOCALES).toEqual(['en-US', 'en-GB', 'de-DE']);
+    expect(isLocalLocale('de-DE')).toBe(true);
+    expect(isLocalLocale('fr-FR')).toBe(false);
   });
 });

@@ -20,6 +20,41 @@ function notice(text, isError = false) {
   element.className = isError ? 'error' : '';
 }
 
+const LOCALE_NAMES = { 'en-US': 'English (US)', 'en-GB': 'English (UK)', 'de-DE': 'Deutsch (DE)' };
+
+function renderSuggestions(state) {
+  const suggestions = $('suggestions');
+  // Each locale has its own words; redraw the chips only when the locale changes.
+  if (suggestions.dataset.locale === state.locale) return;
+  suggestions.dataset.locale = state.locale;
+  suggestions.replaceChildren();
+  for (const utterance of state.suggestions) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'suggestion';
+    button.textContent = utterance;
+    button.addEventListener('click', () => say(utterance));
+    suggestions.append(button);
+  }
+}
+
+function renderDevice(state) {
+  const select = $('locale');
+  if (!select.childElementCount) {
+    for (const locale of state.locales) {
+      const option = document.createElement('option');
+      option.value = locale;
+      option.textContent = `${LOCALE_NAMES[locale] || locale} · ${locale}`;
+      select.append(option);
+    }
+  }
+  select.value = state.locale;
+  document.documentElement.lang = state.locale;
+  $('screen').checked = state.screen;
+  $('provider').textContent = `${state.provider} (demo)`;
+  $('provider-url').textContent = state.providerApiUrl;
+}
+
 function renderState(state) {
   const { linking } = state;
   const status = $('link-status');
@@ -33,17 +68,8 @@ function renderState(state) {
   $('expire').disabled = !linking.linked;
   for (const input of document.querySelectorAll('input[name="mode"]')) input.checked = input.value === state.mode;
   for (const input of document.querySelectorAll('input[name="scheme"]')) input.checked = input.value === linking.scheme;
-  const suggestions = $('suggestions');
-  if (!suggestions.childElementCount) {
-    for (const utterance of state.suggestions) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'suggestion';
-      button.textContent = utterance;
-      button.addEventListener('click', () => say(utterance));
-      suggestions.append(button);
-    }
-  }
+  renderSuggestions(state);
+  renderDevice(state);
 }
 
 function renderCard(card) {
@@ -78,23 +104,65 @@ function renderCard(card) {
   holder.append(box);
 }
 
+/**
+ * A sketch of what the screen shows, from the document's datasource: the title and one row per
+ * playlist or track. A playlist row is a button, and pressing it sends what the real document's
+ * TouchWrapper sends: a UserEvent with ['openPlaylist', id, name].
+ */
+function renderApl(documents) {
+  const holder = $('apl');
+  holder.replaceChildren();
+  if (!documents || !documents.length) {
+    holder.textContent = $('screen').checked ? 'no APL document in this response' : '— (voice-only device)';
+    return;
+  }
+  for (const doc of documents) {
+    const box = document.createElement('div');
+    box.className = 'apl';
+    box.dataset.aplToken = doc.token;
+    const badge = document.createElement('p');
+    badge.className = 'apl-badge';
+    badge.textContent = `APL document sent: ${doc.token}`;
+    const title = document.createElement('h3');
+    title.textContent = doc.title;
+    const list = document.createElement('ol');
+    for (const item of doc.items) {
+      const row = document.createElement('li');
+      const primary = document.createElement(item.id ? 'button' : 'span');
+      primary.className = 'apl-primary';
+      primary.textContent = item.primary;
+      if (item.id) {
+        primary.type = 'button';
+        primary.dataset.playlistId = item.id;
+        primary.title = 'Touch, as on a screen: sends Alexa.Presentation.APL.UserEvent';
+        primary.addEventListener('click', () => touch(doc.token, ['openPlaylist', item.id, item.primary]));
+      }
+      const secondary = document.createElement('span');
+      secondary.className = 'muted';
+      secondary.textContent = item.secondary;
+      row.append(primary, ' ', secondary);
+      list.append(row);
+    }
+    box.append(badge, title, list);
+    holder.append(box);
+  }
+}
+
 function renderTurn(turn) {
   $('speech').textContent = turn.speech || '(says nothing)';
   $('reprompt').textContent = turn.reprompt || '—';
   $('session').textContent = turn.sessionOpen ? 'open' : 'ended';
   renderCard(turn.card);
+  renderApl(turn.apl);
   $('attributes').textContent = JSON.stringify(turn.sessionAttributes, null, 2);
   $('request-json').textContent = JSON.stringify(turn.request, null, 2);
   $('response-json').textContent = JSON.stringify(turn.response, null, 2);
 }
 
-async function say(utterance) {
-  const text = utterance.trim();
-  if (!text) return;
-  $('utterance').value = text;
+async function converse(path, body) {
   $('answer').setAttribute('aria-busy', 'true');
   try {
-    const { turn, state } = await call('say', { utterance: text });
+    const { turn, state } = await call(path, body);
     renderTurn(turn);
     renderState(state);
     notice('');
@@ -102,8 +170,19 @@ async function say(utterance) {
     notice(error.message, true);
   } finally {
     $('answer').removeAttribute('aria-busy');
-    $('utterance').select();
   }
+}
+
+async function say(utterance) {
+  const text = utterance.trim();
+  if (!text) return;
+  $('utterance').value = text;
+  await converse('say', { utterance: text });
+  $('utterance').select();
+}
+
+function touch(token, args) {
+  return converse('touch', { token, arguments: args });
 }
 
 async function link() {
@@ -143,6 +222,12 @@ document.addEventListener('DOMContentLoaded', async () => {
   for (const input of document.querySelectorAll('input[name="mode"]')) {
     input.addEventListener('change', () => act('mode', { mode: input.value }, `Account linking is now ${input.value}.`));
   }
+  $('locale').addEventListener('change', (event) =>
+    act('locale', { locale: event.target.value }, `Now talking in ${LOCALE_NAMES[event.target.value] || event.target.value}; a new session starts.`),
+  );
+  $('screen').addEventListener('change', (event) =>
+    act('screen', { screen: event.target.checked }, event.target.checked ? 'Now a screen device: requests say it supports APL.' : 'Now a voice-only device.'),
+  );
   for (const input of document.querySelectorAll('input[name="scheme"]')) {
     input.addEventListener('change', () => act('scheme', { scheme: input.value }, 'Client authentication changed on both sides.'));
   }

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { Browser, chromium, Page } from 'playwright-core';
+import { DEMO_ACCOUNT } from '../../src/local/oauthServer';
+import { LocalServer } from '../../src/local/server';
+
+/*
+ * What the console's browser tests share: Debian's headless Chromium, driven by playwright-core,
+ * and the steps a person takes on the page. Skips only on a developer's machine without
+ * chromium; in CI (CI=true) a missing chromium fails the test.
+ */
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM_PATH);
+const inCi = process.env.CI === 'true';
+export const TIMEOUT_MS = 60_000;
+
+export function describeInBrowser(name: string, body: () => void): void {
+  if (!hasChromium && !inCi) {
+    // eslint-disable-next-line no-console
+    console.warn(`Skipping "${name}": no chromium at ${CHROMIUM_PATH}. Install it with: sudo apt-get install -y chromium`);
+    describe.skip(name, body);
+    return;
+  }
+  describe(name, body);
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!hasChromium) throw new Error(`CI=true but there is no chromium at ${CHROMIUM_PATH}; .ci/run installs it with apt-get`);
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A page on the console that fails the test if the console opens a dialog or a pop-up. */
+export async function openConsole(browser: Browser, server: LocalServer): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('dialog', () => {
+    throw new Error('the console must not open dialogs');
+  });
+  page.on('popup', () => {
+    throw new Error('the console must not open pop-ups');
+  });
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  return page;
+}
+
+/** Waits until the answer panel has the reply to whatever was just sent. */
+export async function answered(page: Page): Promise<string> {
+  await page.waitForFunction(() => !(globalThis as any).document.getElementById('answer').hasAttribute('aria-busy'));
+  return (await page.textContent('#speech')) ?? '';
+}
+
+/** Types an utterance, presses Enter and returns what Alexa said. */
+export async function say(page: Page, utterance: string): Promise<string> {
+  await page.fill('#utterance', utterance);
+  await Promise.all([page.waitForResponse((response) => response.url().endsWith('/console/api/say')), page.press('#utterance', 'Enter')]);
+  return answered(page);
+}
+
+/** Link account: the demo provider's login page, allow, and back to the console. */
+export async function linkThroughTheLoginPage(page: Page, server: LocalServer, button = '#link'): Promise<void> {
+  await page.click(button);
+  await page.waitForURL(`${server.demo.url}/oauth/authorize?**`);
+  await page.fill('#password', DEMO_ACCOUNT.password);
+  await page.click('button[value="allow"]');
+  await page.waitForURL(`${server.url}/`);
+  await page.waitForSelector('#link-status[data-linked="true"]');
+  expect(await page.textContent('#notice')).toContain('Account linked');
+}
+
+/** Waits for the notice a setting's change shows. */
+export async function noticeSays(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((expected) => (globalThis as any).document.getElementById('notice').textContent.includes(expected), text);
+}
