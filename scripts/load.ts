@@ -58,7 +58,7 @@ function isError(status: number, body: string): boolean {
 async function main(): Promise<void> {
   setLogLevel('silent');
   const demo = await startDemoProvider();
-  const skill = buildSkill({ accountLinking: 'required', spotifyApiUrl: demo.apiUrl }, spotifyBinding(demo.apiUrl));
+  const skill = buildSkill({ accountLinking: 'required' }, spotifyBinding(demo.apiUrl));
   const app = express();
   // Verification off, as with --insecure-local: there is no Amazon signature to check here.
   app.post('/alexa', ...alexaEndpointHandlers(skill, { insecureLocal: true }));

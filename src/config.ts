@@ -1,3 +1,5 @@
+import { LOG_LEVELS, LogLevel, parseLogLevel } from './logging/logger';
+
 /** How strictly the skill insists on a linked account; the same value drives `skipOnEnablement`. */
 export type AccountLinkingMode = 'required' | 'optional';
 
@@ -12,18 +14,15 @@ export interface SkillConfig {
   readonly accountLinking: AccountLinkingMode;
   /** When set, requests for any other skill are rejected by ask-sdk's `withSkillId`. */
   readonly skillId?: string;
+  /** Which provider answers. */
+  readonly provider: ProviderName;
   readonly spotifyApiUrl: string;
-  /** Which provider answers; `spotify` when left out, so configs written before YouTube still mean Spotify. */
-  readonly provider?: ProviderName;
-  /** The YouTube Data API v3 base URL; the public one when left out. */
-  readonly youtubeApiUrl?: string;
+  readonly youtubeApiUrl: string;
+  readonly logLevel: LogLevel;
 }
 
-/** What `loadConfig` returns: every provider setting resolved. */
-export interface LoadedConfig extends SkillConfig {
-  readonly provider: ProviderName;
-  readonly youtubeApiUrl: string;
-}
+/** What the skill itself needs; the provider settings go to its binding. */
+export type SkillOptions = Pick<SkillConfig, 'accountLinking' | 'skillId'>;
 
 /** Thrown at cold start when an environment variable holds a value the skill cannot use. */
 export class ConfigError extends Error {
@@ -78,9 +77,16 @@ function parseApiUrl(variable: string, value: string | undefined, fallback: stri
   return raw.replace(/\/+$/, '');
 }
 
+function parseLogLevelVariable(env: NodeJS.ProcessEnv): LogLevel {
+  const level = parseLogLevel(env.LOG_LEVEL, env);
+  if (!level) throw new ConfigError('LOG_LEVEL', `expected one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  return level;
+}
+
 /** Reads the environment once into a typed object; fails fast with the variable's name. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): SkillConfig {
   return {
+    logLevel: parseLogLevelVariable(env),
     accountLinking: parseAccountLinkingMode(env.ACCOUNT_LINKING),
     skillId: parseSkillId(env.SKILL_ID),
     provider: parseProvider(env.PROVIDER),

@@ -1,5 +1,5 @@
 import { Skill, SkillBuilders } from 'ask-sdk-core';
-import { SkillConfig } from './config';
+import { SkillOptions } from './config';
 import { AplOpenPlaylistHandler } from './handlers/AplOpenPlaylistHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
 import { HelpHandler } from './handlers/HelpHandler';
@@ -21,7 +21,7 @@ import { logRequest, logResponses } from './logging/requestLogger';
  * The whole skill on one screen: request logging and the request context first, the linking
  * gate next, then one handler per intent group.
  */
-export function buildSkill(config: SkillConfig, provider: ProviderBinding): Skill {
+export function buildSkill(config: SkillOptions, provider: ProviderBinding): Skill {
   const builder = SkillBuilders.custom()
     .addRequestInterceptors(logRequest, attachRequestContext(provider))
     .addResponseInterceptors(logResponses)

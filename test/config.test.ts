@@ -8,6 +8,7 @@ describe('configuration from the environment', () => {
       provider: 'spotify',
       spotifyApiUrl: 'https://api.spotify.com/v1',
       youtubeApiUrl: 'https://www.googleapis.com/youtube/v3',
+      logLevel: 'info',
     });
   });
 
@@ -18,6 +19,7 @@ describe('configuration from the environment', () => {
       PROVIDER: ' YouTube ',
       SPOTIFY_API_URL: 'http://127.0.0.1:3001/v1/',
       YOUTUBE_API_URL: 'http://127.0.0.1:3001/youtube/v3/',
+      LOG_LEVEL: 'DEBUG',
     });
     expect(config).toEqual({
       accountLinking: 'optional',
@@ -25,6 +27,7 @@ describe('configuration from the environment', () => {
       provider: 'youtube',
       spotifyApiUrl: 'http://127.0.0.1:3001/v1',
       youtubeApiUrl: 'http://127.0.0.1:3001/youtube/v3',
+      logLevel: 'debug',
     });
   });
 
@@ -36,6 +39,8 @@ describe('configuration from the environment', () => {
     ['ACCOUNT_LINKING', { ACCOUNT_LINKING: 'sometimes' }],
     ['SKILL_ID', { SKILL_ID: 'my-skill' }],
     ['PROVIDER', { PROVIDER: 'deezer' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'constructor' }],
     ['SPOTIFY_API_URL', { SPOTIFY_API_URL: 'api.spotify.com' }],
     ['SPOTIFY_API_URL', { SPOTIFY_API_URL: 'ftp://api.spotify.com/v1' }],
     ['YOUTUBE_API_URL', { YOUTUBE_API_URL: 'www.googleapis.com/youtube/v3' }],

@@ -108,7 +108,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const url = `http://${options.host ?? '127.0.0.1'}:${(httpServer.address() as AddressInfo).port}`;
 
   const linking = new LocalAlexaLinking({
-    profile: localLinkingProfile({ providerUrl: demo.url, alexaUrl: url, config: options.accountLinkingConfig, provider: options.config.provider ?? 'spotify' }),
+    profile: localLinkingProfile({ providerUrl: demo.url, alexaUrl: url, config: options.accountLinkingConfig, provider: options.config.provider }),
     now: options.now,
   });
   oauth.registerClient({

@@ -10,20 +10,14 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
-/** Thrown when LOG_LEVEL holds a value the logger does not know. */
-export class LogLevelError extends Error {
-  constructor(value: string) {
-    super(`LOG_LEVEL: expected one of ${Object.keys(RANK).join(', ')}, got "${value}"`);
-    this.name = 'LogLevelError';
-  }
-}
+export const LOG_LEVELS = Object.keys(RANK) as LogLevel[];
 
-export function parseLogLevel(value: string | undefined, env: NodeJS.ProcessEnv = process.env): LogLevel {
+/** The level LOG_LEVEL names, its default when unset, or undefined when it names no level. */
+export function parseLogLevel(value: string | undefined, env: NodeJS.ProcessEnv = process.env): LogLevel | undefined {
   const level = (value ?? '').trim().toLowerCase();
   // Under jest (NODE_ENV=test) request lines would bury the test output; warnings still show.
   if (!level) return env.NODE_ENV === 'test' ? 'warn' : 'info';
-  if (!(level in RANK)) throw new LogLevelError(value ?? '');
-  return level as LogLevel;
+  return Object.prototype.hasOwnProperty.call(RANK, level) ? (level as LogLevel) : undefined;
 }
 
 let threshold: LogLevel | undefined;
@@ -34,7 +28,8 @@ export function setLogLevel(level: LogLevel | undefined): void {
 }
 
 function enabled(level: Exclude<LogLevel, 'silent'>): boolean {
-  threshold ??= parseLogLevel(process.env.LOG_LEVEL);
+  // A bad LOG_LEVEL is refused at cold start by loadConfig; here it must never make logging throw.
+  threshold ??= parseLogLevel(process.env.LOG_LEVEL) ?? 'info';
   return RANK[level] >= RANK[threshold];
 }
 
@@ -49,7 +44,11 @@ function write(level: Exclude<LogLevel, 'silent'>, event: string, fields: Record
   } catch {
     line = JSON.stringify({ level, event, note: 'fields could not be logged' });
   }
-  process[STREAMS[level]].write(`${line}\n`);
+  try {
+    process[STREAMS[level]].write(`${line}\n`);
+  } catch {
+    // A log line is never worth a failed turn.
+  }
 }
 
 /** `secrets` are values (such as this request's token) to scrub from any string field. */

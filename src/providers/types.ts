@@ -13,8 +13,11 @@ export interface PlaylistPage {
   readonly playlists: Playlist[];
   /** Total playlists in the library, across all pages. */
   readonly total: number;
-  readonly offset: number;
-  readonly limit: number;
+  /**
+   * Where the following page starts. Not always `offset + playlists.length`: a provider may
+   * send entries it cannot show (Spotify's `null`s), which take a place but are dropped.
+   */
+  readonly nextOffset: number;
 }
 
 export interface PlaylistTrack {

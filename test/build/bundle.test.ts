@@ -93,3 +93,11 @@ describe('the Lambda bundle, alone in a folder, talking to a provider', () => {
     expect(response.outputSpeech.ssml).toContain('has expired');
   });
 });
+
+describe('a bad LOG_LEVEL', () => {
+  it('stops the bundle at cold start, naming the variable, instead of breaking the error handlers later', () => {
+    const { stdout, status } = runBundle(buildEnvelope(launchRequest()), { LOG_LEVEL: 'verbose' });
+    expect(status).not.toBe(0);
+    expect(stdout).toContain('LOG_LEVEL');
+  });
+});

@@ -73,7 +73,7 @@ describe('requests the skill does not expect', () => {
 
   it('a bug that throws inside a handler gets a short apology, never a rethrow', async () => {
     const buggyProvider = { providerName: 'Spotify', create: () => { throw new TypeError("Cannot read properties of undefined (reading 'items')"); } };
-    const skill = buildSkill({ accountLinking: 'required', spotifyApiUrl: 'http://unused' }, buggyProvider);
+    const skill = buildSkill({ accountLinking: 'required' }, buggyProvider);
     const turn = toTurn(await skill.invoke(buildEnvelope(intentRequest('ListPlaylistsIntent'), { accessToken: 'token' })));
     expect(turn.speech).toBe('Sorry, something went wrong on my side. Please try again.');
     expect(turn.sessionOpen).toBe(true);

@@ -1,8 +1,8 @@
 import nock from 'nock';
 import { intentRequest } from '../../src/local/requestEnvelope';
-import { Dialog } from '../support/dialog';
-import { nockSpotifyLibrary } from '../support/nockSpotify';
-import { library } from '../support/spotifyWire';
+import { Dialog, SPOTIFY_TEST_API } from '../support/dialog';
+import { JSON_HEADERS, nockSpotifyLibrary } from '../support/nockSpotify';
+import { library, playlistPage } from '../support/spotifyWire';
 
 const TWELVE = library([
   'Road Trip', 'Rock & Roll', 'Chill Vibes', 'Workout', 'Focus',
@@ -64,5 +64,30 @@ describe('given a linked user with exactly one playlist', () => {
     const turn = await new Dialog().say(intentRequest('ListPlaylistsIntent'));
     expect(turn.speech).toContain('You have 1 playlist. They are: Solo.');
     expect(turn.speech).not.toMatch(/say more/i);
+  });
+});
+
+describe('given a library where Spotify sends entries it cannot show (null)', () => {
+  it('"more" continues after the unreadable entries, never skipping or repeating a name', async () => {
+    const names = library(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve']);
+    nock(SPOTIFY_TEST_API)
+      .persist()
+      .get('/me/playlists')
+      .query(true)
+      .reply((uri) => {
+        const query = new URL(uri, 'http://x').searchParams;
+        const page = playlistPage(names, Number(query.get('offset')), Number(query.get('limit')));
+        // Entries 2 to 6 are playlists Spotify will not show.
+        const offset = Number(query.get('offset'));
+        page.items = page.items.map((item, index) => (offset + index >= 1 && offset + index <= 5 ? null : item)) as typeof page.items;
+        return [200, page, JSON_HEADERS];
+      });
+    const dialog = new Dialog();
+    const first = await dialog.say(intentRequest('ListPlaylistsIntent'));
+    expect(first.speech).toContain('You have 12 playlists. The first one is: One.');
+    const second = await dialog.say(intentRequest('AMAZON.MoreIntent'));
+    expect(second.speech).toContain('Next: Seven, Eight, Nine, and Ten. There are 2 more.');
+    const third = await dialog.say(intentRequest('AMAZON.MoreIntent'));
+    expect(third.speech).toContain("Next: Eleven and Twelve. That's all of them.");
   });
 });

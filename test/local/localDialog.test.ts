@@ -1,9 +1,9 @@
-import { SkillConfig } from '../../src/config';
+import { loadConfig, SkillConfig } from '../../src/config';
 import { pointedAtDemo, startDemoProviderWithAllApis } from '../../src/local/demoApis';
 import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../src/local/demoProvider';
 import { LocalDialog } from '../../src/local/localDialog';
 
-const linkedRequired: SkillConfig = { accountLinking: 'required', spotifyApiUrl: 'unused' };
+const linkedRequired: SkillConfig = { ...loadConfig({}), accountLinking: 'required' };
 
 let demo: DemoProvider;
 let warn: jest.SpyInstance;

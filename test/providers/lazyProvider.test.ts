@@ -2,7 +2,7 @@ import { lazyProvider } from '../../src/providers/lazyProvider';
 import { PlaylistProvider } from '../../src/providers/types';
 
 const fake: PlaylistProvider = {
-  listPlaylists: async (offset, limit) => ({ playlists: [{ id: 'p1', name: 'One' }], total: 1, offset, limit }),
+  listPlaylists: async (offset) => ({ playlists: [{ id: 'p1', name: 'One' }], total: 1, nextOffset: offset + 1 }),
   listAllPlaylists: async () => [{ id: 'p1', name: 'One' }],
   listTracks: async () => ({ tracks: [], total: 0 }),
 };
@@ -19,7 +19,7 @@ describe('lazyProvider', () => {
     const provider = lazyProvider(load);
     const [all, page, tracks] = await Promise.all([provider.listAllPlaylists(), provider.listPlaylists(0, 5), provider.listTracks('p1', 5)]);
     expect(all).toEqual([{ id: 'p1', name: 'One' }]);
-    expect(page).toEqual({ playlists: [{ id: 'p1', name: 'One' }], total: 1, offset: 0, limit: 5 });
+    expect(page).toEqual({ playlists: [{ id: 'p1', name: 'One' }], total: 1, nextOffset: 1 });
     expect(tracks).toEqual({ tracks: [], total: 0 });
     expect(load).toHaveBeenCalledTimes(1);
   });

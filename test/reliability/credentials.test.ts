@@ -85,7 +85,7 @@ describe('dialogs against the demo provider, failing and not', () => {
         throw new Error(`request failed: token=${accessToken}; Authorization: Bearer ${SECRET_IN_AN_ERROR}`);
       },
     };
-    const skill = buildSkill({ accountLinking: 'required', spotifyApiUrl: 'http://unused' }, leaky as never);
+    const skill = buildSkill({ accountLinking: 'required' }, leaky as never);
     const turn = toTurn(await skill.invoke(buildEnvelope(intentRequest('ListPlaylistsIntent'), { accessToken: LINKED_TOKEN })));
     expect(turn.speech).toContain('something went wrong');
     expect(lines.some((line) => line.includes('"event":"unhandled-error"') && line.includes('[REDACTED]'))).toBe(true);

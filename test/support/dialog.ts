@@ -1,6 +1,6 @@
 import { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { Skill } from 'ask-sdk-core';
-import { SkillConfig } from '../../src/config';
+import { SkillOptions } from '../../src/config';
 import { buildEnvelope, EnvelopeOptions } from '../../src/local/requestEnvelope';
 import { spotifyBinding } from '../../src/providers/spotify/spotifyBinding';
 import { buildSkill } from '../../src/skill';
@@ -10,8 +10,8 @@ import { Request } from 'ask-sdk-model';
 export const SPOTIFY_TEST_API = 'https://api.spotify.test/v1';
 export const LINKED_TOKEN = 'BQD-linked-user-access-token-0123456789';
 
-export function testSkill(config: Partial<SkillConfig> = {}, apiUrl = SPOTIFY_TEST_API): Skill {
-  return buildSkill({ accountLinking: 'required', spotifyApiUrl: apiUrl, ...config }, spotifyBinding(apiUrl));
+export function testSkill(options: Partial<SkillOptions> = {}, apiUrl = SPOTIFY_TEST_API): Skill {
+  return buildSkill({ accountLinking: 'required', ...options }, spotifyBinding(apiUrl));
 }
 
 const plainText = (ssml: string | undefined) =>

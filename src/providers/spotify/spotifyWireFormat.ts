@@ -1,4 +1,4 @@
-import { MalformedResponseError } from '../errors';
+import { isCount, isObject, requireArray, requireCount, requireObject } from '../jsonShape';
 import { Playlist, PlaylistPage, PlaylistTrack, PlaylistTracksPage } from '../types';
 
 /*
@@ -7,25 +7,6 @@ import { Playlist, PlaylistPage, PlaylistTrack, PlaylistTracksPage } from '../ty
  * entry's `item` replaced `track`; both twins are read.
  */
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
-
-function requireObject(value: unknown, what: string): Json {
-  if (!isObject(value)) throw new MalformedResponseError(`${what} is not an object`);
-  return value;
-}
-
-function requireArray(value: unknown, what: string): unknown[] {
-  if (!Array.isArray(value)) throw new MalformedResponseError(`${what} is not an array`);
-  return value;
-}
-
-function requireCount(value: unknown, what: string): number {
-  if (!isCount(value)) throw new MalformedResponseError(`${what} is not a count`);
-  return value;
-}
 
 function totalOf(container: unknown): number | undefined {
   return isObject(container) && isCount(container.total) ? container.total : undefined;
@@ -57,8 +38,7 @@ export function parsePlaylistPage(body: unknown): PlaylistPage {
     // Spotify sends null for playlists it cannot show; they are skipped, not fatal.
     playlists: items.map(toPlaylist).filter((playlist): playlist is Playlist => playlist !== undefined),
     total: requireCount(page.total, 'playlist page total'),
-    offset: isCount(page.offset) ? page.offset : 0,
-    limit: isCount(page.limit) ? page.limit : items.length,
+    nextOffset: (isCount(page.offset) ? page.offset : 0) + items.length,
   };
 }
 

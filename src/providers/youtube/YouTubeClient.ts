@@ -54,7 +54,7 @@ export class YouTubeClient implements PlaylistProvider {
       start = 0;
       page = next;
     }
-    return { playlists, total: await this.totalThrough(index), offset, limit };
+    return { playlists, total: await this.totalThrough(index), nextOffset: offset + playlists.length };
   }
 
   async listAllPlaylists(): Promise<Playlist[]> {

@@ -1,4 +1,5 @@
 import { MalformedResponseError } from '../errors';
+import { isCount, isObject, Json, requireArray, requireObject } from '../jsonShape';
 import { Playlist, PlaylistTrack, PlaylistTracksPage } from '../types';
 
 /*
@@ -8,21 +9,7 @@ import { Playlist, PlaylistTrack, PlaylistTracksPage } from '../types';
  * `pageInfo.totalResults`.
  */
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
-
-function requireObject(value: unknown, what: string): Json {
-  if (!isObject(value)) throw new MalformedResponseError(`${what} is not an object`);
-  return value;
-}
-
-function requireArray(value: unknown, what: string): unknown[] {
-  if (!Array.isArray(value)) throw new MalformedResponseError(`${what} is not an array`);
-  return value;
-}
 
 function requireTotal(page: Json, what: string): number {
   const pageInfo = page.pageInfo;

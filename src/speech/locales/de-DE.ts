@@ -44,7 +44,7 @@ export const deDE: Messages = {
 
   emptyLibrary: (provider) => say`Du hast noch keine Playlists. Leg eine in ${provider} an und frag mich dann noch einmal.`,
   playlistSummary: (total, playlistNames) =>
-    say`Du hast ${count(total, 'Playlist', 'Playlists')}. ${playlistNames.length < total ? say`Die ersten ${playlistNames.length} sind` : say`Das sind`}: ${listOf(locale, names(playlistNames))}.`,
+    say`Du hast ${count(total, 'Playlist', 'Playlists')}. ${playlistNames.length >= total ? say`Das sind` : playlistNames.length === 1 ? say`Die erste ist` : say`Die ersten ${playlistNames.length} sind`}: ${listOf(locale, names(playlistNames))}.`,
   morePlaylists: (playlistNames, remaining) =>
     remaining > 0
       ? say`Weiter: ${listOf(locale, names(playlistNames))}. Es gibt noch ${remaining} weitere.`

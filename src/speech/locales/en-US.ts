@@ -47,7 +47,7 @@ export function englishMessages(locale: string) {
 
     emptyLibrary: (provider: string) => say`You don't have any playlists yet. Make one in ${provider}, then ask me again.`,
     playlistSummary: (total: number, playlistNames: string[]) =>
-      say`You have ${count(total, 'playlist', 'playlists')}. ${playlistNames.length < total ? say`The first ${playlistNames.length} are` : say`They are`}: ${listOf(locale, names(playlistNames))}.`,
+      say`You have ${count(total, 'playlist', 'playlists')}. ${playlistNames.length >= total ? say`They are` : playlistNames.length === 1 ? say`The first one is` : say`The first ${playlistNames.length} are`}: ${listOf(locale, names(playlistNames))}.`,
     morePlaylists: (playlistNames: string[], remaining: number) =>
       remaining > 0
         ? say`Next: ${listOf(locale, names(playlistNames))}. There are ${remaining} more.`

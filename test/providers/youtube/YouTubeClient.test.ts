@@ -34,8 +34,7 @@ describe('YouTubeClient.listPlaylists', () => {
     expect(page).toEqual({
       playlists: library.slice(0, 5).map((playlist) => ({ id: playlist.id, name: playlist.title, ownerName: 'Test User', trackCount: playlist.itemCount })),
       total: 12,
-      offset: 0,
-      limit: 5,
+      nextOffset: 5,
     });
     scope.done();
   });
@@ -73,7 +72,7 @@ describe('YouTubeClient.listPlaylists', () => {
   it('answers an empty page, with the true total, past the end of the library', async () => {
     const library = youtubeLibrary(names(3));
     youtube().get('/playlists').query(LIBRARY_PARAMS).reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS);
-    expect(await client().listPlaylists(5, 5)).toEqual({ playlists: [], total: 3, offset: 5, limit: 5 });
+    expect(await client().listPlaylists(5, 5)).toEqual({ playlists: [], total: 3, nextOffset: 5 });
   });
 
   it('trusts the last page over pageInfo.totalResults, which is an estimate', async () => {
@@ -86,7 +85,7 @@ describe('YouTubeClient.listPlaylists', () => {
     youtube()
       .get('/playlists').query(LIBRARY_PARAMS)
       .reply(200, { kind: 'youtube#playlistListResponse', etag: 'e', pageInfo: { totalResults: 0, resultsPerPage: 50 } }, GOOGLE_JSON_HEADERS);
-    expect(await client().listPlaylists(0, 5)).toEqual({ playlists: [], total: 0, offset: 0, limit: 5 });
+    expect(await client().listPlaylists(0, 5)).toEqual({ playlists: [], total: 0, nextOffset: 0 });
   });
 });
 

@@ -16,7 +16,7 @@ import {
 
 const youtubeSkill = () =>
   buildSkill(
-    { accountLinking: 'required', spotifyApiUrl: 'https://api.spotify.test/v1', provider: 'youtube', youtubeApiUrl: YOUTUBE_TEST_API },
+    { accountLinking: 'required' },
     providerBindingFor({ provider: 'youtube', spotifyApiUrl: 'https://api.spotify.test/v1', youtubeApiUrl: YOUTUBE_TEST_API }),
   );
 const dialog = () => new Dialog(youtubeSkill());
