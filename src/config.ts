@@ -35,8 +35,8 @@ export class ConfigError extends Error {
   }
 }
 
-const ACCOUNT_LINKING_MODES: readonly AccountLinkingMode[] = ['required', 'optional'];
-const SKILL_ID_PATTERN = /^amzn1\.ask\.skill\.[0-9a-zA-Z-]+$/;
+export const ACCOUNT_LINKING_MODES: readonly AccountLinkingMode[] = ['required', 'optional'];
+export const SKILL_ID_PATTERN = /^amzn1\.ask\.skill\.[0-9a-zA-Z-]+$/;
 
 export function parseAccountLinkingMode(value: string | undefined): AccountLinkingMode {
   const mode = (value ?? '').trim().toLowerCase() || 'required';

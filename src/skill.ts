@@ -6,6 +6,7 @@ import { HelpHandler } from './handlers/HelpHandler';
 import { LaunchHandler } from './handlers/LaunchHandler';
 import { ListPlaylistsHandler } from './handlers/ListPlaylistsHandler';
 import { MoreHandler } from './handlers/MoreHandler';
+import { PlaylistChoiceHandler } from './handlers/PlaylistChoiceHandler';
 import { PlaylistContentsHandler } from './handlers/PlaylistContentsHandler';
 import { PlaylistTrackCountHandler } from './handlers/PlaylistTrackCountHandler';
 import { ProviderErrorHandler } from './handlers/ProviderErrorHandler';
@@ -32,6 +33,7 @@ export function buildSkill(config: SkillOptions, provider: ProviderBinding): Ski
       MoreHandler,
       PlaylistContentsHandler,
       PlaylistTrackCountHandler,
+      PlaylistChoiceHandler,
       AplOpenPlaylistHandler,
       HelpHandler,
       StopHandler,

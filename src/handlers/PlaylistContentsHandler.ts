@@ -4,7 +4,7 @@ import { playlistTracksDirective, supportsApl } from '../apl/renderPlaylists';
 import { Playlist } from '../providers/types';
 import { ask, MAX_SPEECH_CHARACTERS } from '../speech/respond';
 import { join } from '../speech/utterance';
-import { namedPlaylistHandler } from './namedPlaylistHandler';
+import { NamedPlaylistQuestion, namedPlaylistHandler } from './namedPlaylistHandler';
 import { RequestContext } from './requestContext';
 
 /** How many tracks one answer reads out. */
@@ -31,4 +31,6 @@ export async function answerPlaylistContents(handlerInput: HandlerInput, playlis
 }
 
 /** "What's on road trip?" */
-export const PlaylistContentsHandler = namedPlaylistHandler('PlaylistContentsIntent', answerPlaylistContents);
+export const PLAYLIST_CONTENTS: NamedPlaylistQuestion = { intentName: 'PlaylistContentsIntent', answer: answerPlaylistContents };
+
+export const PlaylistContentsHandler = namedPlaylistHandler(PLAYLIST_CONTENTS.intentName, () => PLAYLIST_CONTENTS);

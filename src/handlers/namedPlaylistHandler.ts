@@ -7,20 +7,28 @@ import { Playlist } from '../providers/types';
 import { ask } from '../speech/respond';
 import { isIntent, slotText } from './intentMatchers';
 import { RequestContext, requestContext } from './requestContext';
-import { readSessionState, writeSessionState } from './sessionState';
+import { readSessionState, SessionState, writeSessionState } from './sessionState';
 
 export const PLAYLIST_NAME_SLOT = 'playlistName';
 
 export type NamedPlaylistAnswer = (handlerInput: HandlerInput, playlist: Playlist, context: RequestContext) => Promise<Response>;
 
+export interface NamedPlaylistQuestion {
+  /** The intent whose answer this is, remembered when the skill has to ask "which one?". */
+  readonly intentName: string;
+  readonly answer: NamedPlaylistAnswer;
+}
+
 /**
- * A handler for an intent about one playlist the person names. A name Alexa resolved
- * through the session's dynamic entities is taken as is. Otherwise it finds the playlist
- * among all of theirs (preferring the candidates of a question it just asked), teaches
- * Alexa their names for the next turns, asks which one when the name is ambiguous, and
- * hands a clear match to `answer`.
+ * A handler for an intent that names one playlist. `questionFor` says which question the
+ * name answers, given what the session remembers; undefined means the intent makes no
+ * sense here, and the person hears the fallback help.
+ *
+ * A name Alexa resolved through the session's dynamic entities is taken as is. Otherwise
+ * the playlist is found among all of the person's (the candidates of a "which one?" first),
+ * Alexa is taught their names for the next turns, and an ambiguous name is asked about.
  */
-export function namedPlaylistHandler(intentName: string, answer: NamedPlaylistAnswer): RequestHandler {
+export function namedPlaylistHandler(intentName: string, questionFor: (state: SessionState) => NamedPlaylistQuestion | undefined): RequestHandler {
   return {
     canHandle(handlerInput: HandlerInput): boolean {
       return isIntent(handlerInput, intentName);
@@ -28,21 +36,25 @@ export function namedPlaylistHandler(intentName: string, answer: NamedPlaylistAn
     async handle(handlerInput: HandlerInput): Promise<Response> {
       const context = requestContext(handlerInput);
       const { messages } = context;
-      const resolved = dynamicallyResolvedPlaylist(handlerInput, PLAYLIST_NAME_SLOT);
-      if (resolved) {
+      const state = readSessionState(handlerInput);
+      const question = questionFor(state);
+      if (!question) return ask(handlerInput, messages.fallback, messages.reprompt).getResponse();
+
+      // The session forgets the pending question only once it is answered, so a failed lookup can be retried.
+      const answer = async (playlist: Playlist) => {
+        const response = await question.answer(handlerInput, playlist, context);
         writeSessionState(handlerInput, {});
-        return answer(handlerInput, resolved, context);
-      }
+        return response;
+      };
+
+      const resolved = dynamicallyResolvedPlaylist(handlerInput, PLAYLIST_NAME_SLOT);
+      if (resolved) return answer(resolved);
       const spoken = slotText(handlerInput, PLAYLIST_NAME_SLOT);
       if (!spoken) return ask(handlerInput, messages.whichPlaylist, messages.reprompt).getResponse();
 
-      const { pendingChoice } = readSessionState(handlerInput);
-      if (pendingChoice?.length) {
-        const choice = matchPlaylistName(spoken, pendingChoice);
-        if (choice.kind === 'found') {
-          writeSessionState(handlerInput, {});
-          return answer(handlerInput, choice.playlist, context);
-        }
+      if (state.pendingChoice?.length) {
+        const choice = matchPlaylistName(spoken, state.pendingChoice);
+        if (choice.kind === 'found') return answer(choice.playlist);
       }
 
       const library = await context.provider().listAllPlaylists();
@@ -53,12 +65,14 @@ export function namedPlaylistHandler(intentName: string, answer: NamedPlaylistAn
         return ask(handlerInput, messages.noPlaylistMatch(spoken), messages.reprompt).getResponse();
       }
       if (match.kind === 'ambiguous') {
-        writeSessionState(handlerInput, { pendingChoice: match.candidates.map(({ id, name }) => ({ id, name })) });
+        writeSessionState(handlerInput, {
+          pendingChoice: match.candidates.map(({ id, name }) => ({ id, name })),
+          pendingIntent: question.intentName,
+        });
         const names = match.candidates.map((playlist) => playlist.name);
-        return ask(handlerInput, messages.ambiguousPlaylist(names), messages.whichPlaylist).getResponse();
+        return ask(handlerInput, messages.ambiguousPlaylist(names), messages.whichOne).getResponse();
       }
-      writeSessionState(handlerInput, {});
-      return answer(handlerInput, match.playlist, context);
+      return answer(match.playlist);
     },
   };
 }

@@ -11,7 +11,7 @@ export interface ProviderRequest {
   readonly deadline: Deadline;
 }
 
-/** How the skill reaches a music provider; the Lambda uses Spotify, tests and the demo point it elsewhere. */
+/** How the skill reaches a music provider: PROVIDER picks one for the Lambda; tests and the demo point it elsewhere. */
 export interface ProviderBinding {
   readonly providerName: string;
   create(request: ProviderRequest): PlaylistProvider;

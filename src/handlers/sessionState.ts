@@ -12,6 +12,8 @@ export interface SessionState {
   listOffset?: number;
   /** The candidates of an ambiguous name, for the person's next answer. */
   pendingChoice?: PlaylistChoice[];
+  /** The question that was ambiguous, so that the bare answer gets the answer it asked for. */
+  pendingIntent?: string;
 }
 
 function hasSession(handlerInput: HandlerInput): boolean {
@@ -29,6 +31,7 @@ export function readSessionState(handlerInput: HandlerInput): SessionState {
         typeof (choice as PlaylistChoice)?.id === 'string' && typeof (choice as PlaylistChoice)?.name === 'string',
     );
   }
+  if (typeof raw.pendingIntent === 'string') state.pendingIntent = raw.pendingIntent;
   return state;
 }
 

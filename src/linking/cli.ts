@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { SKILL_ID_PATTERN } from '../config';
 import {
   AccountLinkingConfig,
   AccountLinkingConfigError,
@@ -30,7 +31,6 @@ Environment:
 
 Exit codes: 0 done, 1 invalid config or failed push, 2 wrong usage.`;
 
-const SKILL_ID_PATTERN = /^amzn1\.ask\.skill\.[0-9a-zA-Z-]+$/;
 
 export interface CliIo {
   readonly out: (line: string) => void;

@@ -110,7 +110,7 @@ export function validateAccountLinking(candidate: AccountLinkingCandidate, conte
   checkSkipOnEnablement(candidate.skipOnEnablement, context, error, warning);
   checkRedirectUrls(candidate.redirectUrls, error, warning);
   if (context.vendorId !== undefined && !VENDOR_ID.test(context.vendorId)) {
-    error(VENDOR_ID_VARIABLE, `must be your Amazon vendor ID, letters and digits only, got ${JSON.stringify(context.vendorId)}`);
+    error(VENDOR_ID_VARIABLE, `must be your Amazon vendor ID: 6 to 32 letters and digits, got ${JSON.stringify(context.vendorId)}`);
   }
 
   const voiceForward = candidate.voiceForwardAccountLinking;

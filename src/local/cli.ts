@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { AccountLinkingMode, ConfigError, loadConfig, SkillConfig } from '../config';
+import { ACCOUNT_LINKING_MODES, AccountLinkingMode, ConfigError, loadConfig, SkillConfig } from '../config';
 import { describeAplPreview } from './aplPreview';
 import { demoApiUrlFor, pointedAtDemo, providerDisplayName, startDemoProviderWithAllApis } from './demoApis';
 import { setLogLevel } from '../logging/logger';
@@ -64,8 +64,6 @@ export interface CliStreams {
   readonly errors: NodeJS.WritableStream;
 }
 
-const LINKING_MODES: readonly AccountLinkingMode[] = ['required', 'optional'];
-
 /** Locale tags are case-insensitive, so "de-de" is de-DE. */
 function parseLocale(value: string | undefined): LocalLocale {
   if (value === undefined) return DEFAULT_LOCALE;
@@ -98,7 +96,7 @@ function parseCliArgs(argv: string[]): CliOptions {
   const { say, repl, unlinked, linking, help } = values;
   const insecureLocal = values['insecure-local'] ?? false;
   if (say !== undefined && say.trim() === '') throw new UsageError('--say: expected the words to say, got nothing');
-  if (linking !== undefined && !LINKING_MODES.includes(linking as AccountLinkingMode)) {
+  if (linking !== undefined && !ACCOUNT_LINKING_MODES.includes(linking as AccountLinkingMode)) {
     throw new UsageError(`--linking: expected "required" or "optional", got "${linking}"`);
   }
   if (say !== undefined && repl) throw new UsageError('--say and --repl: choose one');

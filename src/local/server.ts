@@ -81,7 +81,7 @@ function turnForConsole(turn: TurnResult) {
 /** The console shows the envelope as Alexa sent it, with the token itself shortened. */
 function redactEnvelope<T>(envelope: T): T {
   return JSON.parse(
-    JSON.stringify(envelope, (key, value: unknown) => (key === 'accessToken' && typeof value === 'string' ? `${value.slice(0, 12)}…(redacted)` : value)),
+    JSON.stringify(envelope, (key, value: unknown) => (key === 'accessToken' && typeof value === 'string' ? '(redacted)' : value)),
   ) as T;
 }
 

@@ -28,8 +28,11 @@ const AND_WORDS = new Set(['and', 'n', 'en', 'und']);
 const LEADING_FILLERS = new Set(['my', 'the', 'mein', 'meine', 'meiner', 'die', 'der', 'das']);
 const TRAILING_FILLERS = new Set(['playlist', 'playlists', 'list', 'liste']);
 
+/** Own keys only: "constructor" is not a number word. */
+const has = (table: Record<string, number>, word: string) => Object.prototype.hasOwnProperty.call(table, word);
+
 function isNumberWord(word: string): boolean {
-  return word in UNITS || word in TENS || word === 'hundred';
+  return has(UNITS, word) || has(TENS, word) || word === 'hundred';
 }
 
 /** Reads one spoken number below 1,000 starting at `start`; returns its value and length. */
@@ -42,12 +45,12 @@ function readNumber(words: string[], start: number): { value: number; length: nu
     if (word === 'hundred') {
       if (index === start) break;
       current = (current || 1) * 100;
-    } else if (word in TENS) {
+    } else if (has(TENS, word)) {
       if (current % 100 !== 0) break;
       current += TENS[word];
     } else {
       if (current % 10 !== 0 || (current % 100 !== 0 && UNITS[word] >= 10)) break;
-      if (current !== 0 && current < 100 && current % 10 === 0 && index > start && words[index - 1] in UNITS) break;
+      if (current !== 0 && current < 100 && current % 10 === 0 && index > start && has(UNITS, words[index - 1])) break;
       current += UNITS[word];
     }
     index++;

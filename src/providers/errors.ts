@@ -2,7 +2,7 @@ export type ProviderResource = 'library' | 'playlist';
 
 /**
  * The closed set of failures a provider client may throw. The skill maps each to one
- * spoken answer in `speech/answerForProviderError.ts`.
+ * spoken answer in `handlers/ProviderErrorHandler.ts`.
  */
 export abstract class ProviderError extends Error {
   abstract readonly kind: 'link-expired' | 'forbidden' | 'not-found' | 'rate-limited' | 'unavailable' | 'malformed';

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { intentRequest } from '../../src/local/requestEnvelope';
-import { Dialog } from '../support/dialog';
+import { Dialog, SPOTIFY_TEST_API } from '../support/dialog';
 import { nockSpotifyLibrary } from '../support/nockSpotify';
 import { episodeItem, FixturePlaylist, trackItem, unavailableItem } from '../support/spotifyWire';
 
@@ -115,5 +115,55 @@ describe('given a library of 230 playlists', () => {
     nockSpotifyLibrary([...many, last]);
     const turn = await new Dialog().say(count('hidden gem'));
     expect(turn.speech).toContain('Hidden Gem has 9 songs.');
+  });
+});
+
+describe('answering "which one did you mean?" with just the name', () => {
+  const choose = (name: string) => intentRequest('PlaylistChoiceIntent', { playlistName: name });
+
+  beforeEach(() =>
+    nockSpotifyLibrary([ROAD_TRIP_2019, ROAD_TRAP, ROAD_TRIP], {
+      [ROAD_TRAP.id]: [trackItem('Mask Off', ['Future'])],
+    }),
+  );
+
+  it('answers the question that was asked: a count stays a count', async () => {
+    const dialog = new Dialog();
+    const question = await dialog.say(count('road tr'));
+    expect(question.reprompt).toBe('Which one? Just say its name.');
+    expect(question.sessionAttributes.pendingIntent).toBe('PlaylistTrackCountIntent');
+    const answer = await dialog.say(choose('road trap'));
+    expect(answer.speech).toContain('Road Trap has 3 songs.');
+    expect(answer.speech).not.toContain('Mask Off');
+    expect(answer.sessionAttributes).toEqual({});
+  });
+
+  it('and a "what\'s on" stays a "what\'s on"', async () => {
+    const dialog = new Dialog();
+    await dialog.say(contents('road tr'));
+    const answer = await dialog.say(choose('road trap'));
+    expect(answer.speech).toContain('Road Trap has 3 songs. It starts with: Mask Off by Future.');
+  });
+
+  it('a bare phrase with no question pending gets the fallback help, and no provider call', async () => {
+    nock.cleanAll();
+    nock.disableNetConnect();
+    try {
+      const turn = await new Dialog().say(choose('purple monkey dishwasher'));
+      expect(turn.speech).toContain("Sorry, I can't help with that.");
+      expect(turn.sessionOpen).toBe(true);
+    } finally {
+      nock.enableNetConnect();
+    }
+  });
+
+  it('when reading the chosen playlist fails, the question is still pending, so the person can try again', async () => {
+    const dialog = new Dialog();
+    await dialog.say(contents('road tr'));
+    nock.cleanAll();
+    nock(SPOTIFY_TEST_API).get(`/playlists/${ROAD_TRAP.id}/items`).query(true).times(2).reply(503, 'busy');
+    const failed = await dialog.say(choose('road trap'));
+    expect(failed.speech).toContain("Sorry, I couldn't reach Spotify just now.");
+    expect(failed.sessionAttributes.pendingChoice).toHaveLength(2);
   });
 });

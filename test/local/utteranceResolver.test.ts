@@ -63,8 +63,11 @@ describe('utteranceResolver, against the real en-US model', () => {
     },
   );
 
-  it('sends anything the model does not cover to AMAZON.FallbackIntent', () => {
-    expect(intentOf(resolveUtterance('purple monkey dishwasher')).name).toBe('AMAZON.FallbackIntent');
+  it('hears words no literal sample covers as a bare playlist name, as Alexa does with the "{playlistName}" sample', () => {
+    expect(intentOf(resolveUtterance('purple monkey dishwasher'))).toEqual({ name: 'PlaylistChoiceIntent', slots: { playlistName: 'purple monkey dishwasher' } });
+  });
+
+  it('sends an empty utterance to AMAZON.FallbackIntent', () => {
     expect(intentOf(resolveUtterance('')).name).toBe('AMAZON.FallbackIntent');
   });
 
@@ -150,8 +153,8 @@ describe('utteranceResolver, per locale', () => {
       expect(intentOf(german.resolve('frag playlist leser was ist auf workout'))).toEqual({ name: 'PlaylistContentsIntent', slots: { playlistName: 'workout' } });
     });
 
-    it('does not understand the English samples', () => {
-      expect(intentOf(german.resolve('list my playlists')).name).toBe('AMAZON.FallbackIntent');
+    it('does not understand the English samples: they are only a bare name to it', () => {
+      expect(intentOf(german.resolve('list my playlists')).name).toBe('PlaylistChoiceIntent');
     });
   });
 

@@ -1,3 +1,4 @@
+import { setLogLevel } from '../../src/logging/logger';
 import { DEMO_ACCESS_TOKEN, DemoFault, DemoProvider, DemoRouter, startDemoProvider } from '../../src/local/demoProvider';
 import { DEMO_USER, SampleItem, SampleLibrary, SamplePlaylist, sampleSpotifyId } from '../../src/local/sampleLibrary';
 import { MAX_SPEECH_CHARACTERS } from '../../src/speech/respond';
@@ -40,7 +41,7 @@ let rejections: ReturnType<typeof trackUnhandledRejections>;
 beforeAll(() => {
   rejections = trackUnhandledRejections();
   // The error handlers' warnings are expected here by the dozen; the credentials suite reads them.
-  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  setLogLevel('silent');
 });
 
 afterEach(async () => {
@@ -51,6 +52,7 @@ afterEach(async () => {
 });
 
 afterAll(() => {
+  setLogLevel(undefined);
   rejections.stop();
   jest.restoreAllMocks();
 });

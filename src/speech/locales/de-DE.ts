@@ -54,6 +54,7 @@ export const deDE: Messages = {
   noMorePlaylists: say`Das waren alle deine Playlists. Frag, was auf einer ist, oder sag stopp.`,
 
   whichPlaylist: say`Welche Playlist? Sag zum Beispiel: was ist auf Roadtrip.`,
+  whichOne: say`Welche? Sag einfach ihren Namen.`,
   noPlaylistMatch: (spoken) => say`Ich habe keine Playlist namens ${spoken} gefunden. Sag: nenne meine Playlists, um ihre Namen zu hören.`,
   ambiguousPlaylist: (playlistNames) =>
     say`Mehrere Playlists klingen so: ${listOf(locale, names(playlistNames), 'disjunction')}. Welche meinst du?`,

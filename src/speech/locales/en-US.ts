@@ -57,6 +57,7 @@ export function englishMessages(locale: string) {
     noMorePlaylists: say`That's all of your playlists. Ask what's on one of them, or say stop.`,
 
     whichPlaylist: say`Which playlist? For example, say, what's on road trip.`,
+    whichOne: say`Which one? Just say its name.`,
     noPlaylistMatch: (spoken: string) => say`I couldn't find a playlist called ${spoken}. Say, list my playlists, to hear their names.`,
     ambiguousPlaylist: (playlistNames: string[]) =>
       say`I found more than one playlist that sounds like that: ${listOf(locale, names(playlistNames), 'disjunction')}. Which one did you mean?`,
