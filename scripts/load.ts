@@ -120,6 +120,8 @@ async function main(): Promise<void> {
     ['errors', String(errors)],
     ['resident memory before', `${megabytes(before.rss)} (after ${WARM_UP} warm-up requests)`],
     ['resident memory after', `${megabytes(after.rss)} (${change(after.rss - before.rss)})`],
+    ['JS heap committed before / after', `${megabytes(before.heapTotal)} / ${megabytes(after.heapTotal)}`],
+    ['external before / after', `${megabytes(before.external)} / ${megabytes(after.external)} (array buffers ${megabytes(after.arrayBuffers)})`],
     ['JS heap before / after', `${megabytes(before.heapUsed)} / ${megabytes(after.heapUsed)} (${change(after.heapUsed - before.heapUsed)})`],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
