@@ -27,7 +27,8 @@ export function setLogLevel(level: LogLevel | undefined): void {
   threshold = level;
 }
 
-function enabled(level: Exclude<LogLevel, 'silent'>): boolean {
+/** Whether a line at `level` would be written; lets a caller skip building an expensive one. */
+export function enabled(level: Exclude<LogLevel, 'silent'>): boolean {
   // A bad LOG_LEVEL is refused at cold start by loadConfig; here it must never make logging throw.
   threshold ??= parseLogLevel(process.env.LOG_LEVEL) ?? 'info';
   return RANK[level] >= RANK[threshold];

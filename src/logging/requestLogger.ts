@@ -1,6 +1,6 @@
 import { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { RequestEnvelope, Response } from 'ask-sdk-model';
-import { log } from './logger';
+import { enabled, log } from './logger';
 import { secretsOf } from './redact';
 
 /*
@@ -24,7 +24,7 @@ export const logRequest: RequestInterceptor = {
       const envelope = handlerInput.requestEnvelope;
       startedAt.set(envelope, Date.now());
       log.info('request', summary(envelope));
-      log.debug('request-envelope', { requestId: summary(envelope).requestId, envelope }, secretsOf(envelope));
+      if (enabled('debug')) log.debug('request-envelope', { requestId: summary(envelope).requestId, envelope }, secretsOf(envelope));
     } catch {
       // Never fail a turn over a log line.
     }
@@ -45,10 +45,8 @@ export function logResponse(handlerInput: HandlerInput, response: Response | und
         speechLength: speech?.type === 'SSML' ? speech.ssml.length : speech?.type === 'PlainText' ? speech.text.length : 0,
         card: response?.card?.type,
         shouldEndSession: response?.shouldEndSession,
-      },
-      secretsOf(envelope),
-    );
-    log.debug('response-body', { requestId: summary(envelope).requestId, response }, secretsOf(envelope));
+      });
+    if (enabled('debug')) log.debug('response-body', { requestId: summary(envelope).requestId, response }, secretsOf(envelope));
   } catch {
     // Never fail a turn over a log line.
   }

@@ -37,11 +37,6 @@ function literal(text: string): Utterance {
   return { ssml: escapeXmlCharacters(text), text };
 }
 
-/** Markup that is already SSML and must not be escaped, e.g. a `<break/>`. */
-export function markup(ssml: string, text = ''): Utterance {
-  return { ssml, text };
-}
-
 type Part = string | number | Utterance;
 
 export function say(strings: TemplateStringsArray, ...values: Part[]): Utterance {

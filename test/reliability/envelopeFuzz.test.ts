@@ -1,4 +1,5 @@
 import { setLogLevel } from '../../src/logging/logger';
+import model from '../../skill-package/interactionModels/custom/en-US.json';
 import fc from 'fast-check';
 import nock from 'nock';
 import { RequestEnvelope } from 'ask-sdk-model';
@@ -19,18 +20,7 @@ const PLAYLISTS = library(['Road Trip', 'Chill Vibes']);
 /** Request types that must get an empty response: Alexa accepts no speech for them. */
 const SILENT_TYPES = new Set(['SessionEndedRequest', 'System.ExceptionEncountered']);
 
-const MODEL_INTENTS = [
-  'ListPlaylistsIntent',
-  'PlaylistContentsIntent',
-  'PlaylistTrackCountIntent',
-  'AMAZON.MoreIntent',
-  'AMAZON.NextIntent',
-  'AMAZON.HelpIntent',
-  'AMAZON.StopIntent',
-  'AMAZON.CancelIntent',
-  'AMAZON.FallbackIntent',
-  'AMAZON.NavigateHomeIntent',
-];
+const MODEL_INTENTS = model.interactionModel.languageModel.intents.map((intent) => intent.name);
 
 const intentName = fc.oneof(fc.constantFrom(...MODEL_INTENTS), fc.constantFrom('AMAZON.PauseIntent', 'OrderPizzaIntent', '', 'listplaylistsintent'), fc.string());
 const locale = fc.oneof(fc.constantFrom('en-US', 'en-GB', 'en-IN', 'de-DE', 'fr-FR', 'ja-JP', 'ar-SA', 'EN-us', 'en', '', 'xx-XX', 'en_US'), fc.string(), fc.constant(undefined));
