@@ -441,12 +441,12 @@ ${figuresTable}
   service clients, which ask-sdk-core builds only for a skill with \`withApiClient\`). Each stub throws a
   message naming that file if it is ever reached. The bundle went from about 384 KiB to the figure above.
 - The provider clients, and axios with them, are built into a brotli-compressed string inside the bundle and
-  compiled on the first request that needs a provider (\`scripts/lambdaBundle.mjs\`, \`src/providers/lazyProvider.ts\`):
+  compiled on the first request that needs a provider (\`scripts/lambdaBundle.mjs\`, \`src/skill/providers/lazyProvider.ts\`):
   a launch never parses them. \`errors.ts\` is shared across that boundary, so typed errors still map to answers.
 - Logs are summary lines at \`info\` (the redacted envelope only at \`debug\`), written straight to the stream.
 - Name lookups read the first page, then all other pages at once; answers are cached per container
-  for 60 s under a SHA-256 of the user ID and token (\`src/providers/playlistCache.ts\`,
-  \`src/providers/cachedProvider.ts\`).
+  for 60 s under a SHA-256 of the user ID and token (\`src/skill/providers/playlistCache.ts\`,
+  \`src/skill/providers/cachedProvider.ts\`).
 `;
   return { markdown, figuresTable, targetTable };
 }

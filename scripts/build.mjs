@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { buildLambdaBundle } from './lambdaBundle.mjs';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-const entryPoint = join(projectRoot, 'src', 'lambda.ts');
+const entryPoint = join(projectRoot, 'src', 'skill', 'lambda.ts');
 const outfile = join(projectRoot, 'dist', 'lambda', 'index.js');
 
 try {

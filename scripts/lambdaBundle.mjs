@@ -51,7 +51,7 @@ const stubPlugin = {
  */
 const LAZY_CLIENT_IMPORT = /^\.\/(SpotifyClient|YouTubeClient)$/;
 const SHARED_ERRORS_ID = 'playlist-reader:provider-errors';
-const ERRORS_FILE = path.join(root, 'src/providers/errors.ts');
+const ERRORS_FILE = path.join(root, 'src/skill/providers/errors.ts');
 
 async function buildProviderClientsSource() {
   const shareErrors = {
@@ -64,8 +64,8 @@ async function buildProviderClientsSource() {
   };
   const result = await build({
     stdin: {
-      contents: `export { SpotifyClient } from './src/providers/spotify/SpotifyClient';
-        export { YouTubeClient } from './src/providers/youtube/YouTubeClient';`,
+      contents: `export { SpotifyClient } from './src/skill/providers/spotify/SpotifyClient';
+        export { YouTubeClient } from './src/skill/providers/youtube/YouTubeClient';`,
       resolveDir: root,
       loader: 'ts',
     },

@@ -10,9 +10,9 @@ import { Request } from 'ask-sdk-model';
 import { alexaEndpointHandlers } from '../src/local/alexaEndpoint';
 import { DEMO_ACCESS_TOKEN, startDemoProvider } from '../src/local/demoProvider';
 import { buildEnvelope, intentRequest, launchRequest } from '../src/local/requestEnvelope';
-import { setLogLevel } from '../src/logging/logger';
-import { spotifyBinding } from '../src/providers/spotify/spotifyBinding';
-import { buildSkill } from '../src/skill';
+import { setLogLevel } from '../src/skill/logging/logger';
+import { spotifyBinding } from '../src/skill/providers/spotify/spotifyBinding';
+import { buildSkill } from '../src/skill/skill';
 
 const TOTAL = Number(process.env.LOAD_REQUESTS ?? 2000);
 const CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? 50);

@@ -1,5 +1,5 @@
 import { Directive, ResponseEnvelope } from 'ask-sdk-model';
-import { PLAYLIST_LIST_TOKEN, PLAYLIST_TRACKS_TOKEN } from '../apl/renderPlaylists';
+import { PLAYLIST_LIST_TOKEN, PLAYLIST_TRACKS_TOKEN } from '../skill/apl/renderPlaylists';
 
 /*
  * What a screen device would show, read back from a response's RenderDocument directive, so

@@ -1,9 +1,9 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ACCOUNT_LINKING_MODES, AccountLinkingMode, ConfigError, loadConfig, SkillConfig } from '../config';
+import { ACCOUNT_LINKING_MODES, AccountLinkingMode, ConfigError, loadConfig, SkillConfig } from '../skill/config';
 import { describeAplPreview } from './aplPreview';
 import { demoApiUrlFor, pointedAtDemo, providerDisplayName, startDemoProviderWithAllApis } from './demoApis';
-import { setLogLevel } from '../logging/logger';
+import { setLogLevel } from '../skill/logging/logger';
 import { DEMO_ACCESS_TOKEN, DemoProvider } from './demoProvider';
 import { DEMO_YOUTUBE_API_PATH } from './demoYouTubeApi';
 import { LocalDialog, TurnResult } from './localDialog';

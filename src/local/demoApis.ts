@@ -1,5 +1,5 @@
-import { ProviderName, SkillConfig } from '../config';
-import { providerBindingFor } from '../providers/providerBindings';
+import { ProviderName, SkillConfig } from '../skill/config';
+import { providerBindingFor } from '../skill/providers/providerBindings';
 import { DemoProvider, DemoProviderOptions, DemoRouter, startDemoProvider } from './demoProvider';
 import { youtubeApiRouter, youtubeApiUrlOf } from './demoYouTubeApi';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { ProviderName } from '../config';
-import { AccountLinkingConfig, loadAccountLinkingConfig } from '../linking/accountLinkingConfig';
+import { ProviderName } from '../skill/config';
+import { AccountLinkingConfig, loadAccountLinkingConfig } from '../linkingTool/accountLinkingConfig';
 import { ClientAuthScheme } from './oauthServer';
 
 /*

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Skill } from 'ask-sdk-core';
 import { Request, RequestEnvelope, Response, ResponseEnvelope, ui } from 'ask-sdk-model';
-import { SkillConfig } from '../config';
-import { providerBindingFor } from '../providers/providerBindings';
-import { buildSkill } from '../skill';
+import { SkillConfig } from '../skill/config';
+import { providerBindingFor } from '../skill/providers/providerBindings';
+import { buildSkill } from '../skill/skill';
 import { AplPreview, aplPreviews, SCREEN_DEVICE_INTERFACES } from './aplPreview';
 import { aplUserEvent, buildEnvelope } from './requestEnvelope';
 import { ssmlToText } from './ssmlToText';

@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/skill/config';
 import { LocalServer, startLocalServer } from '../../src/local/server';
 import { describeInBrowser, launchChromium, linkThroughTheLoginPage as linkOnPage, noticeSays, openConsole, say as sayOnPage, TIMEOUT_MS } from './consolePage';
 

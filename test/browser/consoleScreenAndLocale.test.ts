@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/skill/config';
 import { LocalServer, startLocalServer } from '../../src/local/server';
 import { answered, describeInBrowser, launchChromium, linkThroughTheLoginPage, noticeSays, openConsole, say, TIMEOUT_MS } from './consolePage';
 

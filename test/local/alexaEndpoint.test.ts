@@ -1,6 +1,6 @@
 import { createSign, generateKeyPairSync } from 'node:crypto';
 import { SkillRequestSignatureVerifier } from 'ask-sdk-express-adapter';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/skill/config';
 import { INSECURE_WARNING } from '../../src/local/alexaEndpoint';
 import { buildEnvelope, launchRequest } from '../../src/local/requestEnvelope';
 import { LocalServer, startLocalServer } from '../../src/local/server';

@@ -1,4 +1,4 @@
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/skill/config';
 import { DEMO_YOUTUBE_API_PATH } from '../../src/local/demoYouTubeApi';
 import { DEMO_ACCOUNT } from '../../src/local/oauthServer';
 import { LocalServer, startLocalServer } from '../../src/local/server';

@@ -1,9 +1,9 @@
 import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../src/local/demoProvider';
 import { youtubeApiRouter, youtubeApiUrlOf, youtubePlaylistId, YouTubeApiOptions } from '../../src/local/demoYouTubeApi';
 import { findSamplePlaylist, SAMPLE_LIBRARY, SAMPLE_PLAYLISTS } from '../../src/local/sampleLibrary';
-import { Deadline } from '../../src/providers/deadline';
-import { ForbiddenError, LinkExpiredError, NotFoundError } from '../../src/providers/errors';
-import { YouTubeClient } from '../../src/providers/youtube/YouTubeClient';
+import { Deadline } from '../../src/skill/providers/deadline';
+import { ForbiddenError, LinkExpiredError, NotFoundError } from '../../src/skill/providers/errors';
+import { YouTubeClient } from '../../src/skill/providers/youtube/YouTubeClient';
 
 type Json = Record<string, any>;
 

@@ -1,4 +1,4 @@
-import { loadConfig, SkillConfig } from '../../src/config';
+import { loadConfig, SkillConfig } from '../../src/skill/config';
 import { pointedAtDemo, startDemoProviderWithAllApis } from '../../src/local/demoApis';
 import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../src/local/demoProvider';
 import { LocalDialog } from '../../src/local/localDialog';

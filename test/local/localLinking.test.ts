@@ -1,4 +1,4 @@
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/skill/config';
 import { LOCAL_REDIRECT_PATH, localLinkingProfile } from '../../src/local/localAlexaLinking';
 import { DEMO_ACCOUNT } from '../../src/local/oauthServer';
 import { LocalServer, startLocalServer } from '../../src/local/server';

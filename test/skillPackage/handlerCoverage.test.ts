@@ -15,7 +15,7 @@ afterEach(() => nock.cleanAll());
  * for an intent the model lacks shows up here without anyone updating a list.
  */
 function intentsNamedByHandlers(): string[] {
-  const folder = path.join(__dirname, '../../src/handlers');
+  const folder = path.join(__dirname, '../../src/skill/handlers');
   const names = new Set<string>();
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts'))) {
     const source = readFileSync(path.join(folder, file), 'utf8');

@@ -1,9 +1,9 @@
 import { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { Skill } from 'ask-sdk-core';
-import { SkillOptions } from '../../src/config';
+import { SkillOptions } from '../../src/skill/config';
 import { buildEnvelope, EnvelopeOptions } from '../../src/local/requestEnvelope';
-import { spotifyBinding } from '../../src/providers/spotify/spotifyBinding';
-import { buildSkill } from '../../src/skill';
+import { spotifyBinding } from '../../src/skill/providers/spotify/spotifyBinding';
+import { buildSkill } from '../../src/skill/skill';
 import { expectWellFormedSsml, ssmlOf } from './ssml';
 import { Request } from 'ask-sdk-model';
 

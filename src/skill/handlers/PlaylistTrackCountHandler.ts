@@ -1,0 +1,20 @@
+import { HandlerInput } from 'ask-sdk-core';
+import { Response } from 'ask-sdk-model';
+import { Playlist } from '../providers/types';
+import { ask } from '../speech/respond';
+import { join } from '../speech/utterance';
+import { NamedPlaylistQuestion, namedPlaylistHandler } from './namedPlaylistHandler';
+import { RequestContext } from './requestContext';
+
+/** Answered from the playlist list, or from its items when the list had no count. */
+async function answerTrackCount(handlerInput: HandlerInput, playlist: Playlist, context: RequestContext): Promise<Response> {
+  const { messages, provider } = context;
+  const total = playlist.trackCount ?? (await (await provider()).listTracks(playlist.id, 1)).total;
+  const speech = messages.trackCount(playlist.name, total);
+  return ask(handlerInput, join([speech, messages.anythingElse]), messages.reprompt).getResponse();
+}
+
+export const PLAYLIST_TRACK_COUNT: NamedPlaylistQuestion = { intentName: 'PlaylistTrackCountIntent', answer: answerTrackCount };
+
+/** "How many songs are in road trip?" */
+export const PlaylistTrackCountHandler = namedPlaylistHandler(PLAYLIST_TRACK_COUNT.intentName, () => PLAYLIST_TRACK_COUNT);

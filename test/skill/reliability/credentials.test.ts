@@ -1,0 +1,114 @@
+import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../../src/local/demoProvider';
+import { buildEnvelope, intentRequest, sessionEndedRequest } from '../../../src/local/requestEnvelope';
+import { setLogLevel } from '../../../src/skill/logging/logger';
+import { buildSkill } from '../../../src/skill/skill';
+import { Dialog, LINKED_TOKEN, testSkill, toTurn } from '../../support/dialog';
+import { CLIENT_SECRET } from '../../linkingTool/linkingCli';
+
+/*
+ * The whole dialog suite again, this time with every log line captured at the most
+ * verbose level: console.* and raw writes to stdout and stderr, the error handlers'
+ * lines included. Then: no token and no secret may appear in any of them.
+ */
+
+/** What buildEnvelope puts in `context.System.apiAccessToken`. */
+const API_ACCESS_TOKEN = 'local-api-access-token';
+const SECRET_IN_AN_ERROR = 'BQD-secret-that-a-buggy-error-message-carries-42';
+const SECRETS = [LINKED_TOKEN, DEMO_ACCESS_TOKEN, API_ACCESS_TOKEN, SECRET_IN_AN_ERROR, CLIENT_SECRET];
+
+const lines: string[] = [];
+const capture = (...args: unknown[]) => {
+  lines.push(args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
+};
+
+beforeAll(() => {
+  setLogLevel('debug');
+  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) jest.spyOn(console, method).mockImplementation(capture);
+  for (const stream of [process.stdout, process.stderr]) {
+    const original = stream.write.bind(stream);
+    jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+      lines.push(String(chunk));
+      return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof stream.write);
+  }
+});
+
+afterAll(() => {
+  jest.restoreAllMocks();
+  setLogLevel(undefined);
+});
+
+describe('the dialog suite, replayed under capture', () => {
+  describe('listing', () => {
+    require('../handlers/listPlaylists.test');
+  });
+  describe('named playlists', () => {
+    require('../handlers/namedPlaylist.test');
+  });
+  describe('provider failures', () => {
+    require('../handlers/providerFailures.test');
+  });
+  describe('conversation', () => {
+    require('../handlers/conversation.test');
+  });
+  describe('the linking guard', () => {
+    require('../linking/requireLinkedAccount.test');
+  });
+});
+
+describe('dialogs against the demo provider, failing and not', () => {
+  let demo: DemoProvider;
+  beforeAll(async () => {
+    demo = await startDemoProvider();
+  });
+  afterAll(() => demo.close());
+  afterEach(() => demo.setFault(undefined));
+
+  const ask = (name: string, slots: Record<string, string> = {}, token = DEMO_ACCESS_TOKEN) =>
+    new Dialog(testSkill({}, demo.apiUrl), { accessToken: token }).say(intentRequest(name, slots));
+
+  it('a good turn, a dead token, an outage, a bad body and a session end', async () => {
+    expect((await ask('ListPlaylistsIntent')).speech).toContain('You have');
+    expect((await ask('PlaylistContentsIntent', { playlistName: 'road trip' })).speech).toContain('Road Trip has');
+    expect((await ask('ListPlaylistsIntent', {}, 'a-token-the-provider-rejects-0000')).card).toEqual({ type: 'LinkAccount' });
+    demo.setFault({ status: 503 });
+    expect((await ask('ListPlaylistsIntent')).speech).toContain("couldn't reach");
+    demo.setFault({ kind: 'body', body: `{"echo":"Bearer ${DEMO_ACCESS_TOKEN}"`, contentType: 'application/json' });
+    expect((await ask('ListPlaylistsIntent')).speech).toContain("couldn't understand");
+    await new Dialog(testSkill({}, demo.apiUrl), { accessToken: DEMO_ACCESS_TOKEN }).say(sessionEndedRequest('ERROR'));
+  });
+
+  it('an error whose message carries the token or a Bearer header is logged without them', async () => {
+    const leaky = {
+      providerName: 'Spotify',
+      create: ({ accessToken }: { accessToken: string }) => {
+        throw new Error(`request failed: token=${accessToken}; Authorization: Bearer ${SECRET_IN_AN_ERROR}`);
+      },
+    };
+    const skill = buildSkill({ accountLinking: 'required' }, leaky as never);
+    const turn = toTurn(await skill.invoke(buildEnvelope(intentRequest('ListPlaylistsIntent'), { accessToken: LINKED_TOKEN })));
+    expect(turn.speech).toContain('something went wrong');
+    expect(lines.some((line) => line.includes('"event":"unhandled-error"') && line.includes('[REDACTED]'))).toBe(true);
+  });
+});
+
+describe('what the capture holds', () => {
+  it('every request and every response was logged, the error handlers\' lines among them', () => {
+    const events = lines.map((line) => /"event":"([^"]+)"/.exec(line)?.[1]).filter(Boolean);
+    expect(events.filter((event) => event === 'request').length).toBeGreaterThan(50);
+    expect(events.filter((event) => event === 'response').length).toBeGreaterThan(50);
+    expect(events).toContain('provider-error');
+    expect(events).toContain('unhandled-error');
+    expect(events).toContain('session-ended');
+  });
+
+  it('no line holds a token, the API access token, a client secret or a bare Bearer credential', () => {
+    const leaks = lines.filter((line) => SECRETS.some((secret) => line.includes(secret)) || /Bearer (?!\[REDACTED\])\S/.test(line));
+    expect(leaks).toEqual([]);
+  });
+
+  it('the credentials are visibly redacted, not merely absent', () => {
+    const requestLine = lines.find((line) => line.includes('"event":"request-envelope"'))!;
+    expect(JSON.parse(requestLine).envelope.context.System).toMatchObject({ apiAccessToken: '[REDACTED]', user: { accessToken: '[REDACTED]' } });
+  });
+});

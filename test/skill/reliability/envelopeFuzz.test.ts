@@ -1,0 +1,172 @@
+import { setLogLevel } from '../../../src/skill/logging/logger';
+import model from '../../../skill-package/interactionModels/custom/en-US.json';
+import fc from 'fast-check';
+import nock from 'nock';
+import { RequestEnvelope } from 'ask-sdk-model';
+import { buildEnvelope, intentRequest, launchRequest } from '../../../src/local/requestEnvelope';
+import { Dialog, LINKED_TOKEN, testSkill, toTurn } from '../../support/dialog';
+import { nockSpotifyLibrary } from '../../support/nockSpotify';
+import { library, trackItem } from '../../support/spotifyWire';
+import { trackUnhandledRejections } from './answers';
+
+/*
+ * Envelopes Alexa should never send, and some it does: whatever arrives, the skill
+ * answers with speech and never throws. The one exception is a request for another
+ * skill when SKILL_ID is set, which must be rejected.
+ */
+
+const SKILL_ID = 'amzn1.ask.skill.11111111-2222-4333-8444-555555555555';
+const PLAYLISTS = library(['Road Trip', 'Chill Vibes']);
+/** Request types that must get an empty response: Alexa accepts no speech for them. */
+const SILENT_TYPES = new Set(['SessionEndedRequest', 'System.ExceptionEncountered']);
+
+const MODEL_INTENTS = model.interactionModel.languageModel.intents.map((intent) => intent.name);
+
+const intentName = fc.oneof(fc.constantFrom(...MODEL_INTENTS), fc.constantFrom('AMAZON.PauseIntent', 'OrderPizzaIntent', '', 'listplaylistsintent'), fc.string());
+const locale = fc.oneof(fc.constantFrom('en-US', 'en-GB', 'en-IN', 'de-DE', 'fr-FR', 'ja-JP', 'ar-SA', 'EN-us', 'en', '', 'xx-XX', 'en_US'), fc.string(), fc.constant(undefined));
+
+const slotValue = fc.oneof(fc.constant(undefined), fc.constantFrom('', '   ', 'road trip', 'chill vibes', 'no such list'), fc.string({ unit: 'binary', maxLength: 40 }));
+const resolution = fc.constantFrom('none', 'ER_SUCCESS_MATCH', 'ER_SUCCESS_NO_MATCH', 'ER_ERROR_TIMEOUT');
+const slotShape = fc.constantFrom('slot', 'no slots object', 'empty slots object', 'slot without value', 'null slot');
+
+interface EnvelopeSpec {
+  readonly requestType: 'IntentRequest' | 'LaunchRequest' | 'other';
+  readonly otherType: string;
+  readonly intentName: string;
+  readonly slotValue: string | undefined;
+  readonly slotShape: string;
+  readonly resolution: string;
+  readonly locale: string | undefined;
+  readonly linked: boolean;
+  readonly drop: 'nothing' | 'context' | 'session' | 'both' | 'context.System.user' | 'session.attributes';
+  readonly sessionAttributes: Record<string, unknown> | undefined;
+}
+
+const spec: fc.Arbitrary<EnvelopeSpec> = fc.record({
+  requestType: fc.constantFrom('IntentRequest', 'IntentRequest', 'IntentRequest', 'LaunchRequest', 'other'),
+  otherType: fc.oneof(fc.constantFrom('CanFulfillIntentRequest', 'Connections.Response', 'Alexa.Presentation.APL.UserEvent', 'AudioPlayer.PlaybackStarted', 'Display.ElementSelected', ''), fc.string()),
+  intentName,
+  slotValue,
+  slotShape,
+  resolution,
+  locale,
+  linked: fc.boolean(),
+  drop: fc.constantFrom('nothing', 'context', 'session', 'both', 'context.System.user', 'session.attributes'),
+  sessionAttributes: fc.oneof(
+    fc.constant(undefined),
+    fc.constant({ listOffset: 5 }),
+    fc.constant({ listOffset: -3, pendingChoice: 'not an array' }),
+    fc.constant({ pendingChoice: [{ id: 'x', name: 'Road Trip' }, null, 42] }),
+    fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }),
+  ),
+});
+
+function envelopeFor(s: EnvelopeSpec): RequestEnvelope {
+  let request;
+  if (s.requestType === 'LaunchRequest') request = launchRequest();
+  else if (s.requestType === 'other') request = { type: s.otherType, requestId: 'amzn1.echo-api.request.fuzz', timestamp: new Date().toISOString() };
+  else {
+    request = intentRequest(s.intentName, { playlistName: s.slotValue }) as { intent: { slots?: Record<string, unknown> } };
+    const slot = request.intent.slots?.playlistName as Record<string, unknown>;
+    if (s.resolution !== 'none') {
+      slot.resolutions = {
+        resolutionsPerAuthority: [{ authority: 'amzn1.er-authority.echo-sdk.playlistName', status: { code: s.resolution }, values: s.resolution === 'ER_SUCCESS_MATCH' ? [{ value: { name: 'Road Trip', id: 'rt' } }] : undefined }],
+      };
+    }
+    if (s.slotShape === 'no slots object') delete request.intent.slots;
+    if (s.slotShape === 'empty slots object') request.intent.slots = {};
+    if (s.slotShape === 'slot without value') delete slot.value;
+    if (s.slotShape === 'null slot') request.intent.slots = { playlistName: null };
+  }
+  (request as { locale?: string }).locale = s.locale;
+  const envelope = buildEnvelope(request as never, { accessToken: s.linked ? LINKED_TOKEN : undefined, sessionAttributes: s.sessionAttributes }) as unknown as Record<string, any>;
+  if (s.locale === undefined) delete envelope.request.locale;
+  if (s.drop === 'context' || s.drop === 'both') delete envelope.context;
+  if (s.drop === 'session' || s.drop === 'both') delete envelope.session;
+  if (s.drop === 'context.System.user') delete envelope.context.System.user;
+  if (s.drop === 'session.attributes') delete envelope.session.attributes;
+  return envelope as RequestEnvelope;
+}
+
+let rejections: ReturnType<typeof trackUnhandledRejections>;
+
+beforeAll(() => {
+  rejections = trackUnhandledRejections();
+  // Every odd envelope is logged as a warning or an error; the credentials suite reads those lines.
+  setLogLevel('silent');
+});
+
+afterAll(() => {
+  setLogLevel(undefined);
+  rejections.stop();
+  jest.restoreAllMocks();
+});
+
+beforeEach(() => {
+  nockSpotifyLibrary(PLAYLISTS, { [PLAYLISTS[0].id]: [trackItem('Drive', ['The Cars'])], [PLAYLISTS[1].id]: [] });
+});
+
+afterEach(async () => {
+  nock.cleanAll();
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(rejections.reasons).toEqual([]);
+});
+
+it('any envelope, however odd, gets a spoken answer in well-formed SSML and never a throw', async () => {
+  const skill = testSkill();
+  await fc.assert(
+    fc.asyncProperty(spec, async (s) => {
+      const envelope = envelopeFor(s);
+      // A throw here (past the error handlers) fails the property.
+      const turn = await new Dialog(skill).send(envelope);
+      const type = (envelope.request as { type: string }).type;
+      if (SILENT_TYPES.has(type)) return;
+      expect(turn.envelope.response.outputSpeech?.type).toBe('SSML');
+      expect(turn.speech.trim()).not.toBe('');
+    }),
+    { numRuns: 1000 },
+  );
+}, 60_000);
+
+describe('the named cases, one by one', () => {
+  const skill = () => testSkill();
+  const spoken = async (envelope: RequestEnvelope) => toTurn(await skill().invoke(envelope));
+
+  it('ER_SUCCESS_NO_MATCH with a value still looks the name up', async () => {
+    const turn = await spoken(envelopeFor({ requestType: 'IntentRequest', otherType: '', intentName: 'PlaylistTrackCountIntent', slotValue: 'road trip', slotShape: 'slot', resolution: 'ER_SUCCESS_NO_MATCH', locale: 'en-US', linked: true, drop: 'nothing', sessionAttributes: undefined }));
+    expect(turn.speech).toContain('Road Trip has 10 songs.');
+  });
+
+  it.each(['', '   '])('an empty slot (%j) asks which playlist', async (value) => {
+    const turn = await spoken(buildEnvelope(intentRequest('PlaylistContentsIntent', { playlistName: value }), { accessToken: LINKED_TOKEN }));
+    expect(turn.speech).toContain('Which playlist?');
+  });
+
+  it('an intent not in the model gets a pointer, not an error', async () => {
+    const turn = await spoken(buildEnvelope(intentRequest('OrderPizzaIntent'), { accessToken: LINKED_TOKEN }));
+    expect(turn.speech).toContain("Sorry, I didn't get that.");
+  });
+
+  it.each(['fr-FR', 'xx', '', 'en_US', 'valueOf', 'constructor', '__proto__', 'toString'])('an odd locale (%j) is answered in a language the skill has', async (odd) => {
+    const turn = await spoken(buildEnvelope(intentRequest('AMAZON.HelpIntent', {}, odd), { accessToken: LINKED_TOKEN }));
+    expect(turn.speech.length).toBeGreaterThan(20);
+  });
+});
+
+describe('with SKILL_ID set, the one envelope that is refused', () => {
+  it('a request for another skill is rejected', async () => {
+    const turn = testSkill({ skillId: SKILL_ID }).invoke(buildEnvelope(launchRequest(), { accessToken: LINKED_TOKEN }));
+    await expect(turn).rejects.toThrow(/ID verification failed/);
+  });
+
+  it('a request without context, so without a skill ID, is rejected too', async () => {
+    const envelope = buildEnvelope(launchRequest(), { accessToken: LINKED_TOKEN, skillId: SKILL_ID }) as unknown as Record<string, unknown>;
+    delete envelope.context;
+    await expect(testSkill({ skillId: SKILL_ID }).invoke(envelope as unknown as RequestEnvelope)).rejects.toThrow();
+  });
+
+  it('a request for this skill is answered', async () => {
+    const turn = toTurn(await testSkill({ skillId: SKILL_ID }).invoke(buildEnvelope(launchRequest(), { accessToken: LINKED_TOKEN, skillId: SKILL_ID })));
+    expect(turn.speech).toContain('Welcome');
+  });
+});
