@@ -204,7 +204,13 @@ function benchLibrary(support) {
     public: false,
     collaborative: false,
     items: Array.from({ length: index % 7 }, (_, n) => ({
-      type: 'track', id: support.sampleSpotifyId(`bench-${index}-${n}`), name: `Song ${n + 1}`, artists: ['Bench Band'], album: 'Bench', durationMs: 200_000, isLocal: false,
+      type: 'track',
+      id: support.sampleSpotifyId(`bench-${index}-${n}`),
+      name: `Song ${n + 1}`,
+      artists: ['Bench Band'],
+      album: 'Bench',
+      durationMs: 200_000,
+      isLocal: false,
     })),
   }));
   return { user, playlists };
@@ -222,7 +228,10 @@ async function measureColdStarts(support, provider, counter) {
   const variants = {
     noop: { run: async () => ({ firstResponseMs: await timeNodeNoop() }) },
     helloLaunch: { run: () => runFresh(helloBundle, [launch], env), check: (r) => expectSpeech(r, 'Hello world', 'hello-world launch') },
-    skillLaunch: { run: () => runFresh(skillBundle, [launch], env), check: (r) => expectSpeech(r, 'Welcome to Playlist Reader', 'skill launch') },
+    skillLaunch: {
+      run: () => runFresh(skillBundle, [launch], env),
+      check: (r) => expectSpeech(r, 'Welcome to Playlist Reader', 'skill launch'),
+    },
     skillList: { run: () => runFresh(skillBundle, [list], env), check: (r) => expectSpeech(r, 'playlist', 'skill list') },
   };
   const times = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
@@ -245,7 +254,10 @@ const mapValues = (object, fn) => Object.fromEntries(Object.entries(object).map(
 
 async function measureRoundTrips(support, provider, counter) {
   const linked = { accessToken: 'bench-token', userId: 'amzn1.ask.account.BENCH' };
-  const lookup = support.buildEnvelope(support.intentRequest('PlaylistTrackCountIntent', { playlistName: 'midnight jazz collection' }), linked);
+  const lookup = support.buildEnvelope(
+    support.intentRequest('PlaylistTrackCountIntent', { playlistName: 'midnight jazz collection' }),
+    linked,
+  );
   const env = { SPOTIFY_API_URL: provider.apiUrl };
   counter.state.latencyMs = LATENCY_MS;
   const cold = { rounds: [], requests: [], ms: [] };
@@ -299,7 +311,10 @@ async function measureWarmOverhead(support, provider, counter, logLevel) {
   // A new account per request: every request misses the cache and reaches the provider,
   // so this measures the skill's own cost around exactly one provider call.
   const envelopes = Array.from({ length: count }, (_, index) =>
-    support.buildEnvelope(support.intentRequest('ListPlaylistsIntent'), { accessToken: `warm-token-${index}`, userId: `amzn1.ask.account.WARM${index}` }),
+    support.buildEnvelope(support.intentRequest('ListPlaylistsIntent'), {
+      accessToken: `warm-token-${index}`,
+      userId: `amzn1.ask.account.WARM${index}`,
+    }),
   );
   counter.reset();
   provider.clearRequestLog();
@@ -338,14 +353,24 @@ async function measureWarmOverhead(support, provider, counter, logLevel) {
 
 function machine() {
   const cores = cpus();
-  return { node: process.version, cores: cores.length, cpu: cores[0]?.model?.trim() ?? 'unknown', platform: `${process.platform} ${process.arch}` };
+  return {
+    node: process.version,
+    cores: cores.length,
+    cpu: cores[0]?.model?.trim() ?? 'unknown',
+    platform: `${process.platform} ${process.arch}`,
+  };
 }
 
 function report(figures) {
   const { sizes, cold, round, warm, warmQuiet, env, date, seconds } = figures;
   const met = (ok) => (ok ? 'met' : '**not met**');
   const targets = [
-    ['cold start for a launch', '≤ 1.15× hello-world', ratio(cold.times.skillLaunch / cold.times.helloLaunch), cold.times.skillLaunch / cold.times.helloLaunch <= 1.15],
+    [
+      'cold start for a launch',
+      '≤ 1.15× hello-world',
+      ratio(cold.times.skillLaunch / cold.times.helloLaunch),
+      cold.times.skillLaunch / cold.times.helloLaunch <= 1.15,
+    ],
     ['bundle', '≤ 200 KB (minified)', `${(sizes.bundle / 1000).toFixed(1)} KB`, sizes.bundle <= 200_000],
     ['name lookup, cold', '≤ 2 sequential round trips', String(round.cold.rounds), round.cold.rounds <= 2],
     ['name lookup, warm', '0 round trips', String(round.warm.rounds), round.warm.rounds === 0],
@@ -357,13 +382,38 @@ function report(figures) {
     ['Bundle', 'deploy zip (`hooks/build.sh`)', `${sizes.zip} B (${kb(sizes.zip)})`, ''],
     ['Cold start', '`node -e 0` (process start and exit)', ms(cold.times.noop), '1.00× node'],
     ['Cold start', 'hello-world bundle, launch', ms(cold.times.helloLaunch), `${ratio(cold.times.helloLaunch / cold.times.noop)} node`],
-    ['Cold start', 'skill, launch', ms(cold.times.skillLaunch), `${ratio(cold.times.skillLaunch / cold.times.helloLaunch)} hello-world, ${ratio(cold.times.skillLaunch / cold.times.noop)} node`],
-    ['Cold start', 'skill, list request (local provider)', ms(cold.times.skillList), `${ratio(cold.times.skillList / cold.times.helloLaunch)} hello-world, ${ratio(cold.times.skillList / cold.times.noop)} node`],
+    [
+      'Cold start',
+      'skill, launch',
+      ms(cold.times.skillLaunch),
+      `${ratio(cold.times.skillLaunch / cold.times.helloLaunch)} hello-world, ${ratio(cold.times.skillLaunch / cold.times.noop)} node`,
+    ],
+    [
+      'Cold start',
+      'skill, list request (local provider)',
+      ms(cold.times.skillList),
+      `${ratio(cold.times.skillList / cold.times.helloLaunch)} hello-world, ${ratio(cold.times.skillList / cold.times.noop)} node`,
+    ],
     ['Warm', 'raw axios GET to the local provider', ms(warm.rawMs), ''],
     ['Warm', 'skill list request (one provider call)', ms(warm.skillMs), `${ratio(warm.ratio)} raw, +${ms(warm.overheadMs)} overhead`],
-    ['Warm', 'the same with `LOG_LEVEL=silent` (no request/response log lines)', ms(warmQuiet.skillMs), `${ratio(warmQuiet.ratio)} raw (${ms(warmQuiet.rawMs)}), +${ms(warmQuiet.overheadMs)} overhead`],
-    ['Round trips', `name lookup, ${LIBRARY_SIZE} playlists, ${LATENCY_MS} ms latency, cold`, `${round.cold.rounds} sequential (${round.cold.requests} requests)`, `${ms(round.cold.ms)} in the handler`],
-    ['Round trips', 'same lookup again, warm (same container, cache filled)', `${round.warm.rounds} sequential (${round.warm.requests} requests)`, `${ms(round.warm.ms)} in the handler`],
+    [
+      'Warm',
+      'the same with `LOG_LEVEL=silent` (no request/response log lines)',
+      ms(warmQuiet.skillMs),
+      `${ratio(warmQuiet.ratio)} raw (${ms(warmQuiet.rawMs)}), +${ms(warmQuiet.overheadMs)} overhead`,
+    ],
+    [
+      'Round trips',
+      `name lookup, ${LIBRARY_SIZE} playlists, ${LATENCY_MS} ms latency, cold`,
+      `${round.cold.rounds} sequential (${round.cold.requests} requests)`,
+      `${ms(round.cold.ms)} in the handler`,
+    ],
+    [
+      'Round trips',
+      'same lookup again, warm (same container, cache filled)',
+      `${round.warm.rounds} sequential (${round.warm.requests} requests)`,
+      `${ms(round.warm.ms)} in the handler`,
+    ],
     ['Memory', 'peak RSS, hello-world launch', mib(cold.rss.helloLaunch), ''],
     ['Memory', 'peak RSS, skill launch', mib(cold.rss.skillLaunch), ''],
     ['Memory', 'peak RSS, skill list request', mib(cold.rss.skillList), ''],
@@ -395,7 +445,10 @@ function report(figures) {
   }
 
   const figuresTable = table(['', 'what', 'median', 'compared'], rows);
-  const targetTable = table(['target', 'goal', 'measured', ''], targets.map(([name, goal, value, ok]) => [name, goal, value, met(ok)]));
+  const targetTable = table(
+    ['target', 'goal', 'measured', ''],
+    targets.map(([name, goal, value, ok]) => [name, goal, value, met(ok)]),
+  );
   const markdown = `# Benchmarks
 
 Measured ${date} on ${env.cpu} (${env.cores} cores, ${env.platform}), Node ${env.node}.
@@ -479,7 +532,16 @@ try {
   const round = await measureRoundTrips(support, provider, counter);
 
   const date = new Date().toISOString().slice(0, 10);
-  const { markdown, figuresTable, targetTable } = report({ sizes, cold, round, warm, warmQuiet, env: machine(), date, seconds: (performance.now() - startedAt) / 1000 });
+  const { markdown, figuresTable, targetTable } = report({
+    sizes,
+    cold,
+    round,
+    warm,
+    warmQuiet,
+    env: machine(),
+    date,
+    seconds: (performance.now() - startedAt) / 1000,
+  });
   writeFileSync(join(projectRoot, 'BENCHMARKS.md'), markdown);
   process.stdout.write(`\n${figuresTable}\n\n${targetTable}\n\nwrote BENCHMARKS.md\n`);
 } finally {

@@ -36,7 +36,14 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 function post(agent: http.Agent, port: number, body: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: '127.0.0.1', port, path: '/alexa', method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/alexa',
+        method: 'POST',
+        agent,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -121,8 +128,14 @@ async function main(): Promise<void> {
     ['resident memory before', `${megabytes(before.rss)} (after ${WARM_UP} warm-up requests)`],
     ['resident memory after', `${megabytes(after.rss)} (${change(after.rss - before.rss)})`],
     ['JS heap committed before / after', `${megabytes(before.heapTotal)} / ${megabytes(after.heapTotal)}`],
-    ['external before / after', `${megabytes(before.external)} / ${megabytes(after.external)} (array buffers ${megabytes(after.arrayBuffers)})`],
-    ['JS heap before / after', `${megabytes(before.heapUsed)} / ${megabytes(after.heapUsed)} (${change(after.heapUsed - before.heapUsed)})`],
+    [
+      'external before / after',
+      `${megabytes(before.external)} / ${megabytes(after.external)} (array buffers ${megabytes(after.arrayBuffers)})`,
+    ],
+    [
+      'JS heap before / after',
+      `${megabytes(before.heapUsed)} / ${megabytes(after.heapUsed)} (${change(after.heapUsed - before.heapUsed)})`,
+    ],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(`Load: POST /alexa on 127.0.0.1 against the demo provider (node ${process.version})`);

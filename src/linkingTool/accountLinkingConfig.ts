@@ -112,7 +112,10 @@ function readJsonObject(configPath: string): Record<string, unknown> {
     throw new AccountLinkingConfigError('config', `${configPath} is not valid JSON: ${(error as Error).message}`);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new AccountLinkingConfigError('config', `${configPath} must hold one JSON object with the fields of AccountLinkingRequestPayload`);
+    throw new AccountLinkingConfigError(
+      'config',
+      `${configPath} must hold one JSON object with the fields of AccountLinkingRequestPayload`,
+    );
   }
   return parsed as Record<string, unknown>;
 }

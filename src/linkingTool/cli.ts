@@ -31,7 +31,6 @@ Environment:
 
 Exit codes: 0 done, 1 invalid config or failed push, 2 wrong usage.`;
 
-
 export interface CliIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
@@ -181,7 +180,12 @@ function requireValid(checked: Checked | Problem, io: CliIo): Checked | undefine
 }
 
 /** The command entry. Resolves to the process exit code. */
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: CliIo = processIo, cwd = process.cwd()): Promise<number> {
+export async function main(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: CliIo = processIo,
+  cwd = process.cwd(),
+): Promise<number> {
   let invocation: Invocation | 'help';
   try {
     invocation = parseInvocation(argv);
@@ -209,7 +213,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
 
   const skillId = invocation.skillId as string;
   const shownArgs = askArguments(skillId, invocation.stage, '<private temporary file>').join(' ');
-  io.out(`Pushing ${valid.configFile} (${describeSources(valid.config, displayPath(valid.config.secretFilePath, cwd))}) with: ask ${shownArgs}`);
+  io.out(
+    `Pushing ${valid.configFile} (${describeSources(valid.config, displayPath(valid.config.secretFilePath, cwd))}) with: ask ${shownArgs}`,
+  );
   try {
     const code = await pushAccountLinking({ skillId, stage: invocation.stage, request });
     if (code !== 0) {

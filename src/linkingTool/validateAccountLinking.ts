@@ -124,12 +124,7 @@ export function validateAccountLinking(candidate: AccountLinkingCandidate, conte
 
 type Report = (field: string, message: string) => void;
 
-function checkHttpsUrl(
-  field: string,
-  value: unknown,
-  rule: { required: boolean; requiredWhy?: string },
-  error: Report,
-): void {
+function checkHttpsUrl(field: string, value: unknown, rule: { required: boolean; requiredWhy?: string }, error: Report): void {
   if (value === undefined || value === '') {
     if (rule.required) error(field, `is required${rule.requiredWhy ? ` ${rule.requiredWhy}` : ''}: an https URL on port 443`);
     return;
@@ -262,16 +257,22 @@ function checkRedirectUrls(value: unknown, error: Report, warning: Report): void
   for (const url of urls) {
     if (url.includes(VENDOR_ID_PLACEHOLDER)) {
       allAlexa = false;
-      error('redirectUrls', `${JSON.stringify(url)} still holds ${VENDOR_ID_PLACEHOLDER}: set ${VENDOR_ID_VARIABLE} to your vendor ID (the last part of the Alexa Redirect URLs on the console's Account Linking page)`);
+      error(
+        'redirectUrls',
+        `${JSON.stringify(url)} still holds ${VENDOR_ID_PLACEHOLDER}: set ${VENDOR_ID_VARIABLE} to your vendor ID (the last part of the Alexa Redirect URLs on the console's Account Linking page)`,
+      );
     } else if (!ALEXA_REDIRECT_URL.test(url)) {
       allAlexa = false;
-      error('redirectUrls', `${JSON.stringify(url)} is not one of Alexa's redirect URLs: https://{pitangui.amazon.com|layla.amazon.com|alexa.amazon.co.jp}/api/skill/link/{vendorId}`);
+      error(
+        'redirectUrls',
+        `${JSON.stringify(url)} is not one of Alexa's redirect URLs: https://{pitangui.amazon.com|layla.amazon.com|alexa.amazon.co.jp}/api/skill/link/{vendorId}`,
+      );
     }
   }
   if (allAlexa && urls.length > 0) {
     warning(
       'redirectUrls',
-      "left out of the SMAPI request: there this field means \"Your Redirect URLs\" for app-to-app linking, while Alexa's own redirect URLs are fixed by Amazon. Copy them into the provider's allow-list instead",
+      'left out of the SMAPI request: there this field means "Your Redirect URLs" for app-to-app linking, while Alexa\'s own redirect URLs are fixed by Amazon. Copy them into the provider\'s allow-list instead',
     );
   }
 }
@@ -296,9 +297,12 @@ function checkAuthorizationUrlsByPlatform(value: unknown, error: Report): void {
   });
 }
 
-
 function suggestField(key: string): string {
-  const simple = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '').replace(/s$/, '');
+  const simple = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .replace(/s$/, '');
   const match = PAYLOAD_FIELD_NAMES.find((known) => simple(known) === simple(key));
   return match ? `; did you mean "${match}"?` : '';
 }

@@ -31,9 +31,11 @@ interface RenderDocument {
   readonly datasources?: Record<string, unknown>;
 }
 
-const isRenderDocument = (directive: Directive): directive is Directive & RenderDocument => directive.type === 'Alexa.Presentation.APL.RenderDocument';
+const isRenderDocument = (directive: Directive): directive is Directive & RenderDocument =>
+  directive.type === 'Alexa.Presentation.APL.RenderDocument';
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
-const listOf = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.filter((item) => item !== null && typeof item === 'object') : []);
+const listOf = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.filter((item) => item !== null && typeof item === 'object') : [];
 
 function previewOf(directive: RenderDocument): AplPreview {
   const token = directive.token ?? '';
@@ -43,13 +45,21 @@ function previewOf(directive: RenderDocument): AplPreview {
     return {
       token,
       title: textOf(source.title),
-      items: listOf(source.playlists).map((playlist) => ({ id: textOf(playlist.id), primary: textOf(playlist.name), secondary: textOf(playlist.countText) })),
+      items: listOf(source.playlists).map((playlist) => ({
+        id: textOf(playlist.id),
+        primary: textOf(playlist.name),
+        secondary: textOf(playlist.countText),
+      })),
     };
   }
   if (token === PLAYLIST_TRACKS_TOKEN) {
     const source = (sources.playlistTracks ?? {}) as Record<string, unknown>;
     const title = [textOf(source.name), textOf(source.countText)].filter(Boolean).join(' · ');
-    return { token, title, items: listOf(source.tracks).map((track) => ({ primary: textOf(track.title), secondary: textOf(track.artists) })) };
+    return {
+      token,
+      title,
+      items: listOf(source.tracks).map((track) => ({ primary: textOf(track.title), secondary: textOf(track.artists) })),
+    };
   }
   return { token, title: '', items: [] };
 }

@@ -100,7 +100,8 @@ function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError(`--linking: expected "required" or "optional", got "${linking}"`);
   }
   if (say !== undefined && repl) throw new UsageError('--say and --repl: choose one');
-  if (insecureLocal && (say !== undefined || repl)) throw new UsageError('--insecure-local: only applies to the server, not to --say or --repl');
+  if (insecureLocal && (say !== undefined || repl))
+    throw new UsageError('--insecure-local: only applies to the server, not to --say or --repl');
   const locale = parseLocale(values.locale);
   return {
     say,
@@ -190,7 +191,9 @@ async function serve(config: SkillConfig, port: number, options: CliOptions, str
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    streams.errors.write(code === 'EADDRINUSE' ? `PORT: ${port} is already in use; try PORT=${port + 1} npm start\n` : `${(error as Error).message}\n`);
+    streams.errors.write(
+      code === 'EADDRINUSE' ? `PORT: ${port} is already in use; try PORT=${port + 1} npm start\n` : `${(error as Error).message}\n`,
+    );
     return 1;
   }
   // Listen for the stop signal before saying "Press Ctrl+C", so an early Ctrl+C still closes cleanly.
@@ -216,7 +219,10 @@ async function serve(config: SkillConfig, port: number, options: CliOptions, str
 }
 
 /** Runs the CLI and resolves to its exit code. */
-export async function main(argv: string[] = process.argv.slice(2), streams: CliStreams = { input: process.stdin, output: process.stdout, errors: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[] = process.argv.slice(2),
+  streams: CliStreams = { input: process.stdin, output: process.stdout, errors: process.stderr },
+): Promise<number> {
   let options: CliOptions;
   let config: SkillConfig;
   try {
@@ -258,7 +264,9 @@ export async function main(argv: string[] = process.argv.slice(2), streams: CliS
     if (options.say !== undefined) {
       try {
         const turn = await dialog.say(options.say);
-        streams.output.write(`Provider: demo ${providerDisplayName(config)} at ${demoApiUrlFor(config.provider, demo)}\n${formatTurn(turn)}\n`);
+        streams.output.write(
+          `Provider: demo ${providerDisplayName(config)} at ${demoApiUrlFor(config.provider, demo)}\n${formatTurn(turn)}\n`,
+        );
         return 0;
       } catch (error) {
         streams.errors.write(`Error: ${(error as Error).message}\n`);

@@ -11,7 +11,10 @@ import { youtubeApiRouter, youtubeApiUrlOf } from './demoYouTubeApi';
 
 /** The demo server with the YouTube routes plugged in beside the Spotify ones. */
 export function startDemoProviderWithAllApis(options: DemoProviderOptions = {}): Promise<DemoProvider> {
-  const routers: DemoRouter[] = [...(options.routers ?? []), youtubeApiRouter({ library: options.library, acceptsToken: options.acceptsToken })];
+  const routers: DemoRouter[] = [
+    ...(options.routers ?? []),
+    youtubeApiRouter({ library: options.library, acceptsToken: options.acceptsToken }),
+  ];
   return startDemoProvider({ ...options, routers });
 }
 

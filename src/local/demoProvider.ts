@@ -33,7 +33,14 @@ export type FailureStatus = 401 | 403 | 404 | 429 | 500 | 502 | 503;
 
 /** What the next request(s) suffer instead of a normal answer. `times` limits it, then the server behaves normally. */
 export type DemoFault =
-  | { readonly kind?: 'status'; readonly status: FailureStatus; readonly body?: string; readonly contentType?: string; readonly retryAfter?: string; readonly times?: number }
+  | {
+      readonly kind?: 'status';
+      readonly status: FailureStatus;
+      readonly body?: string;
+      readonly contentType?: string;
+      readonly retryAfter?: string;
+      readonly times?: number;
+    }
   | { readonly kind: 'hang'; readonly times?: number }
   | { readonly kind: 'slow'; readonly delayMs: number; readonly times?: number }
   | { readonly kind: 'reset'; readonly times?: number }

@@ -37,8 +37,16 @@ export function youtubeApiUrlOf(demo: { readonly url: string }): string {
 }
 
 /** Google's error body: `{"error":{"code","message","errors":[{message,domain,reason}],"status"}}`. */
-export function googleError(code: number, reason: string, message: string, domain = 'global', extraHeaders: Record<string, string> = {}): DemoReply {
-  const status = { 400: 'INVALID_ARGUMENT', 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED' }[code] ?? 'UNKNOWN';
+export function googleError(
+  code: number,
+  reason: string,
+  message: string,
+  domain = 'global',
+  extraHeaders: Record<string, string> = {},
+): DemoReply {
+  const status =
+    { 400: 'INVALID_ARGUMENT', 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED' }[code] ??
+    'UNKNOWN';
   const error = { code, message, errors: [{ message, domain, reason }], status };
   return jsonReply(code, { error }, { ...GOOGLE_JSON, ...extraHeaders });
 }
@@ -56,7 +64,9 @@ const hash = (seed: string) => createHash('sha256').update(seed).digest('base64u
 
 /** A stable, YouTube-shaped playlist id ("PL" and 32 characters) for a sample playlist. */
 export function youtubePlaylistId(playlist: SamplePlaylist): string {
-  return `PL${hash(`playlist:${playlist.id}`).replace(/[^0-9A-Za-z]/g, '').slice(0, 32)}`;
+  return `PL${hash(`playlist:${playlist.id}`)
+    .replace(/[^0-9A-Za-z]/g, '')
+    .slice(0, 32)}`;
 }
 
 const videoId = (seed: string) => hash(`video:${seed}`).slice(0, 11);
@@ -84,7 +94,8 @@ function readPaging(query: URLSearchParams): Paging {
     return { error: googleError(400, 'invalidParameter', `Invalid value '${maxText}'. Values must be within the range: [0, 50]`) };
   }
   const offset = offsetOf(query.get('pageToken'));
-  if (offset === undefined) return { error: googleError(400, 'invalidPageToken', 'The request specifies an invalid page token.', 'youtube.parameter') };
+  if (offset === undefined)
+    return { error: googleError(400, 'invalidPageToken', 'The request specifies an invalid page token.', 'youtube.parameter') };
   return { offset, maxResults };
 }
 
@@ -115,19 +126,23 @@ function only<T extends object>(parts: string[], resource: Record<string, unknow
 
 function playlistResource(playlist: SamplePlaylist, parts: string[]) {
   const id = youtubePlaylistId(playlist);
-  return only(parts, { kind: 'youtube#playlist', etag: etag(id), id }, {
-    snippet: {
-      publishedAt: '2024-01-01T00:00:00Z',
-      channelId: `UC${hash(`channel:${playlist.owner.id}`).slice(0, 22)}`,
-      title: playlist.name,
-      description: playlist.description,
-      thumbnails: { default: { url: `https://i.ytimg.com/vi/${id}/default.jpg`, width: 120, height: 90 } },
-      channelTitle: playlist.owner.displayName,
-      localized: { title: playlist.name, description: playlist.description },
+  return only(
+    parts,
+    { kind: 'youtube#playlist', etag: etag(id), id },
+    {
+      snippet: {
+        publishedAt: '2024-01-01T00:00:00Z',
+        channelId: `UC${hash(`channel:${playlist.owner.id}`).slice(0, 22)}`,
+        title: playlist.name,
+        description: playlist.description,
+        thumbnails: { default: { url: `https://i.ytimg.com/vi/${id}/default.jpg`, width: 120, height: 90 } },
+        channelTitle: playlist.owner.displayName,
+        localized: { title: playlist.name, description: playlist.description },
+      },
+      contentDetails: { itemCount: playlist.items.length },
+      status: { privacyStatus: playlist.public ? 'public' : 'private' },
     },
-    contentDetails: { itemCount: playlist.items.length },
-    status: { privacyStatus: playlist.public ? 'public' : 'private' },
-  });
+  );
 }
 
 function videoFor(item: SampleItem, index: number): { title: string; owner?: string; id: string } {
@@ -141,22 +156,28 @@ function playlistItemResource(playlist: SamplePlaylist, item: SampleItem, positi
   const playlistId = youtubePlaylistId(playlist);
   const video = videoFor(item, position);
   const available = video.owner !== undefined;
-  return only(parts, { kind: 'youtube#playlistItem', etag: etag(`${playlistId}:${position}`), id: `${playlistId}.${video.id}` }, {
-    snippet: {
-      publishedAt: new Date(Date.UTC(2024, 0, 1 + position)).toISOString().replace('.000Z', 'Z'),
-      channelId: `UC${hash(`channel:${playlist.owner.id}`).slice(0, 22)}`,
-      title: video.title,
-      description: available ? '' : video.title === 'Deleted video' ? 'This video is unavailable.' : 'This video is private.',
-      thumbnails: available ? { default: { url: `https://i.ytimg.com/vi/${video.id}/default.jpg`, width: 120, height: 90 } } : {},
-      channelTitle: playlist.owner.displayName,
-      playlistId,
-      position,
-      resourceId: { kind: 'youtube#video', videoId: video.id },
-      ...(available ? { videoOwnerChannelTitle: video.owner, videoOwnerChannelId: `UC${hash(`owner:${video.owner}`).slice(0, 22)}` } : {}),
+  return only(
+    parts,
+    { kind: 'youtube#playlistItem', etag: etag(`${playlistId}:${position}`), id: `${playlistId}.${video.id}` },
+    {
+      snippet: {
+        publishedAt: new Date(Date.UTC(2024, 0, 1 + position)).toISOString().replace('.000Z', 'Z'),
+        channelId: `UC${hash(`channel:${playlist.owner.id}`).slice(0, 22)}`,
+        title: video.title,
+        description: available ? '' : video.title === 'Deleted video' ? 'This video is unavailable.' : 'This video is private.',
+        thumbnails: available ? { default: { url: `https://i.ytimg.com/vi/${video.id}/default.jpg`, width: 120, height: 90 } } : {},
+        channelTitle: playlist.owner.displayName,
+        playlistId,
+        position,
+        resourceId: { kind: 'youtube#video', videoId: video.id },
+        ...(available
+          ? { videoOwnerChannelTitle: video.owner, videoOwnerChannelId: `UC${hash(`owner:${video.owner}`).slice(0, 22)}` }
+          : {}),
+      },
+      contentDetails: { videoId: video.id, ...(available ? { videoPublishedAt: '2020-01-01T00:00:00Z' } : {}) },
+      status: { privacyStatus: available ? 'public' : 'private' },
     },
-    contentDetails: { videoId: video.id, ...(available ? { videoPublishedAt: '2020-01-01T00:00:00Z' } : {}) },
-    status: { privacyStatus: available ? 'public' : 'private' },
-  });
+  );
 }
 
 /** The YouTube Data API routes the skill uses, with YouTube's paging, auth and error bodies. */
@@ -191,20 +212,36 @@ export function youtubeApiRouter(options: YouTubeApiOptions = {}): DemoRouter {
 
     if (resource === '/playlists') {
       if (query.get('mine') !== 'true' && !query.get('id') && !query.get('channelId')) {
-        return googleError(400, 'missingRequiredParameter', 'No filter selected. Expected one of: id, channelId, mine', 'youtube.parameter');
+        return googleError(
+          400,
+          'missingRequiredParameter',
+          'No filter selected. Expected one of: id, channelId, mine',
+          'youtube.parameter',
+        );
       }
       const items = library.playlists.map((playlist) => playlistResource(playlist, parts));
       return jsonReply(200, listResponse('youtube#playlistListResponse', items, paging.offset, paging.maxResults), GOOGLE_JSON);
     }
 
     const playlistId = query.get('playlistId');
-    if (!playlistId) return googleError(400, 'missingRequiredParameter', 'No filter selected. Expected one of: playlistId, id', 'youtube.parameter');
+    if (!playlistId)
+      return googleError(400, 'missingRequiredParameter', 'No filter selected. Expected one of: playlistId, id', 'youtube.parameter');
     const playlist = library.playlists.find((candidate) => youtubePlaylistId(candidate) === playlistId);
     if (!playlist) {
-      return googleError(404, 'playlistNotFound', "The playlist identified with the request's <code>playlistId</code> parameter cannot be found.", 'youtube.playlistItem');
+      return googleError(
+        404,
+        'playlistNotFound',
+        "The playlist identified with the request's <code>playlistId</code> parameter cannot be found.",
+        'youtube.playlistItem',
+      );
     }
     if (!canReadItems(playlist, library.user)) {
-      return googleError(403, 'playlistItemsNotAccessible', 'The request is not properly authorized to retrieve the specified playlist.', 'youtube.playlistItem');
+      return googleError(
+        403,
+        'playlistItemsNotAccessible',
+        'The request is not properly authorized to retrieve the specified playlist.',
+        'youtube.playlistItem',
+      );
     }
     const items = playlist.items.map((item, position) => playlistItemResource(playlist, item, position, parts));
     return jsonReply(200, listResponse('youtube#playlistItemListResponse', items, paging.offset, paging.maxResults), GOOGLE_JSON);

@@ -152,7 +152,8 @@ export class LocalAlexaLinking {
     const state = query.get('state') ?? '';
     const stateExpiry = this.pendingStates.get(state);
     this.pendingStates.delete(state);
-    if (stateExpiry === undefined || stateExpiry < this.now()) throw new LinkingError('invalid_state', 'The link attempt is unknown or too old; start again.');
+    if (stateExpiry === undefined || stateExpiry < this.now())
+      throw new LinkingError('invalid_state', 'The link attempt is unknown or too old; start again.');
     const error = query.get('error');
     if (error) throw new LinkingError(error, query.get('error_description') ?? 'The provider did not grant access.');
     const code = query.get('code');
@@ -229,10 +230,12 @@ export class LocalAlexaLinking {
     }
     if (!response.ok) {
       const code = typeof body.error === 'string' ? body.error : `http_${response.status}`;
-      const description = typeof body.error_description === 'string' ? body.error_description : `The token URL answered ${response.status}.`;
+      const description =
+        typeof body.error_description === 'string' ? body.error_description : `The token URL answered ${response.status}.`;
       throw new LinkingError(code, description);
     }
-    if (typeof body.access_token !== 'string' || !body.access_token) throw new LinkingError('invalid_response', 'The token response has no access_token.');
+    if (typeof body.access_token !== 'string' || !body.access_token)
+      throw new LinkingError('invalid_response', 'The token response has no access_token.');
     const expiresIn = typeof body.expires_in === 'number' ? body.expires_in : (this.profileValue.defaultTokenExpirationInSeconds ?? 3600);
     return {
       accessToken: body.access_token,

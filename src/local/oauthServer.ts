@@ -156,7 +156,9 @@ export function createOAuthServer(options: OAuthServerOptions = {}): OAuthServer
     if (!client) return { problem: clientId ? `Unknown client_id "${clientId}".` : 'The request has no client_id.' };
     const redirectUri = query.get('redirect_uri') ?? '';
     if (!client.redirectUris.includes(redirectUri)) {
-      return { problem: redirectUri ? `The redirect_uri "${redirectUri}" is not registered for this app.` : 'The request has no redirect_uri.' };
+      return {
+        problem: redirectUri ? `The redirect_uri "${redirectUri}" is not registered for this app.` : 'The request has no redirect_uri.',
+      };
     }
     const responseType = query.get('response_type') ?? '';
     if (responseType !== 'code') return { problem: `Unsupported response_type "${responseType}"; only "code" is supported.` };
@@ -235,9 +237,11 @@ ${hidden('client_id', params.clientId)}${hidden('redirect_uri', params.redirectU
       }
     }
     const bodySecret = form.get('client_secret');
-    const invalid = (description: string) => oauthError(401, 'invalid_client', description, { 'www-authenticate': 'Basic realm="demo-music"' });
+    const invalid = (description: string) =>
+      oauthError(401, 'invalid_client', description, { 'www-authenticate': 'Basic realm="demo-music"' });
     if (presented && bodySecret !== null) return invalid('Use one client authentication method, not two');
-    if (!presented && bodySecret !== null) presented = { scheme: 'REQUEST_BODY_CREDENTIALS', clientId: form.get('client_id') ?? '', secret: bodySecret };
+    if (!presented && bodySecret !== null)
+      presented = { scheme: 'REQUEST_BODY_CREDENTIALS', clientId: form.get('client_id') ?? '', secret: bodySecret };
     if (!presented) return invalid('Client authentication failed: no credentials');
     const client = clients.get(presented.clientId);
     if (!client || client.clientSecret !== presented.secret) return invalid('Client authentication failed');
@@ -284,7 +288,8 @@ ${hidden('client_id', params.clientId)}${hidden('redirect_uri', params.redirectU
       }
       issued.used = true;
       if (now() >= issued.expiresAt) return oauthError(400, 'invalid_grant', 'Authorization code expired');
-      if (issued.redirectUri !== redirectUri) return oauthError(400, 'invalid_grant', 'redirect_uri does not match the authorization request');
+      if (issued.redirectUri !== redirectUri)
+        return oauthError(400, 'invalid_grant', 'redirect_uri does not match the authorization request');
       const { accessToken, refresh, reply } = issueTokens(client.clientId, issued.username, issued.scope);
       issued.tokens.push(accessToken, refresh);
       return reply;

@@ -40,8 +40,17 @@ export function intentRequest(name: string, slotValues: Record<string, string | 
   };
 }
 
-export function sessionEndedRequest(reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS' = 'USER_INITIATED', locale = 'en-US'): Request {
-  return { type: 'SessionEndedRequest', requestId: `amzn1.echo-api.request.${randomUUID()}`, timestamp: new Date().toISOString(), locale, reason };
+export function sessionEndedRequest(
+  reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS' = 'USER_INITIATED',
+  locale = 'en-US',
+): Request {
+  return {
+    type: 'SessionEndedRequest',
+    requestId: `amzn1.echo-api.request.${randomUUID()}`,
+    timestamp: new Date().toISOString(),
+    locale,
+    reason,
+  };
 }
 
 /** What a screen device sends when a touch fires an APL `SendEvent`: the document's token and the event's arguments. */

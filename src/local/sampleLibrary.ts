@@ -67,7 +67,15 @@ const SPOTIFY: SampleUser = { id: 'spotify', displayName: 'Spotify' };
 
 function track(name: string, artists: string | string[], album: string, durationMs = 210_000): SampleTrack {
   const artistList = Array.isArray(artists) ? artists : [artists];
-  return { type: 'track', id: sampleSpotifyId(`track:${name}:${artistList.join(',')}`), name, artists: artistList, album, durationMs, isLocal: false };
+  return {
+    type: 'track',
+    id: sampleSpotifyId(`track:${name}:${artistList.join(',')}`),
+    name,
+    artists: artistList,
+    album,
+    durationMs,
+    isLocal: false,
+  };
 }
 
 function localTrack(name: string, artist: string, album: string, durationMs: number): SampleTrack {

@@ -35,7 +35,15 @@ export const SUGGESTED_UTTERANCES: readonly string[] = [
 export const SUGGESTED_UTTERANCES_BY_LOCALE: Readonly<Record<LocalLocale, readonly string[]>> = {
   'en-US': SUGGESTED_UTTERANCES,
   'en-GB': SUGGESTED_UTTERANCES,
-  'de-DE': ['öffne playlist leser', 'nenne meine playlists', 'weiter', 'was ist auf road trip', 'wie viele songs sind auf rock and roll', 'hilfe', 'stopp'],
+  'de-DE': [
+    'öffne playlist leser',
+    'nenne meine playlists',
+    'weiter',
+    'was ist auf road trip',
+    'wie viele songs sind auf rock and roll',
+    'hilfe',
+    'stopp',
+  ],
 };
 
 export interface LocalServerOptions {
@@ -108,7 +116,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const url = `http://${options.host ?? '127.0.0.1'}:${(httpServer.address() as AddressInfo).port}`;
 
   const linking = new LocalAlexaLinking({
-    profile: localLinkingProfile({ providerUrl: demo.url, alexaUrl: url, config: options.accountLinkingConfig, provider: options.config.provider }),
+    profile: localLinkingProfile({
+      providerUrl: demo.url,
+      alexaUrl: url,
+      config: options.accountLinkingConfig,
+      provider: options.config.provider,
+    }),
     now: options.now,
   });
   oauth.registerClient({

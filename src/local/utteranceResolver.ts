@@ -46,7 +46,16 @@ type BuiltInPhrases = Readonly<Record<string, readonly string[]>>;
 /** Alexa trains the built-ins on phrases like these, per language; the model leaves their samples empty. */
 const BUILT_IN_PHRASES: Readonly<Record<'en' | 'de', BuiltInPhrases>> = {
   en: {
-    'AMAZON.HelpIntent': ['help', 'help me', 'what can i say', 'what can you do', 'what do i say', 'how does this work', 'i need help', 'can you help me'],
+    'AMAZON.HelpIntent': [
+      'help',
+      'help me',
+      'what can i say',
+      'what can you do',
+      'what do i say',
+      'how does this work',
+      'i need help',
+      'can you help me',
+    ],
     'AMAZON.StopIntent': ['stop', 'off', 'shut up', 'be quiet', 'stop it', "that's enough"],
     'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'forget it', 'cancel that'],
     'AMAZON.MoreIntent': ['more', 'tell me more', 'more please', 'show more', 'keep going', 'go on'],
@@ -70,7 +79,9 @@ const LAUNCH_VERBS: Readonly<Record<'en' | 'de', string>> = {
 };
 
 /** One-shot phrasing around the invocation name: "ask X to …", "frag X, …". */
-const ONE_SHOT: Readonly<Record<'en' | 'de', { readonly ask: string; readonly joiner: string; readonly launchJoin: string; readonly suffix: string }>> = {
+const ONE_SHOT: Readonly<
+  Record<'en' | 'de', { readonly ask: string; readonly joiner: string; readonly launchJoin: string; readonly suffix: string }>
+> = {
   en: { ask: 'ask|tell', joiner: 'to|for|about|if|whether', launchJoin: 'and|to', suffix: 'using|with|from' },
   de: { ask: 'frag|frage|sag', joiner: 'ob|nach|wie|welche', launchJoin: 'und', suffix: 'mit|von|bei' },
 };

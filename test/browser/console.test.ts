@@ -1,7 +1,15 @@
 import { Browser, Page } from 'playwright-core';
 import { loadConfig } from '../../src/skill/config';
 import { LocalServer, startLocalServer } from '../../src/local/server';
-import { describeInBrowser, launchChromium, linkThroughTheLoginPage as linkOnPage, noticeSays, openConsole, say as sayOnPage, TIMEOUT_MS } from './consolePage';
+import {
+  describeInBrowser,
+  launchChromium,
+  linkThroughTheLoginPage as linkOnPage,
+  noticeSays,
+  openConsole,
+  say as sayOnPage,
+  TIMEOUT_MS,
+} from './consolePage';
 
 /*
  * The console page in real headless Chromium (Debian's, driven by playwright-core): link,

@@ -28,7 +28,16 @@ export async function launchChromium(): Promise<Browser> {
   if (!hasChromium) throw new Error(`CI=true but there is no chromium at ${CHROMIUM_PATH}; .ci/run installs it with apt-get`);
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -1,7 +1,16 @@
 import { Browser, Page } from 'playwright-core';
 import { loadConfig } from '../../src/skill/config';
 import { LocalServer, startLocalServer } from '../../src/local/server';
-import { answered, describeInBrowser, launchChromium, linkThroughTheLoginPage, noticeSays, openConsole, say, TIMEOUT_MS } from './consolePage';
+import {
+  answered,
+  describeInBrowser,
+  launchChromium,
+  linkThroughTheLoginPage,
+  noticeSays,
+  openConsole,
+  say,
+  TIMEOUT_MS,
+} from './consolePage';
 
 /*
  * The console as an Echo Show and in German, in headless Chromium: switch on the screen, list,
@@ -66,7 +75,11 @@ describeInBrowser('the console as a screen device and in another language', () =
       ]);
       expect(await answered(page)).toMatch(/^Rock & Roll has 8 songs\. It starts with: Johnny B\. Goode by Chuck Berry/);
       const request = JSON.parse((await page.textContent('#request-json')) ?? '{}');
-      expect(request.request).toMatchObject({ type: 'Alexa.Presentation.APL.UserEvent', token: 'playlistList', arguments: ['openPlaylist', expect.any(String), 'Rock & Roll'] });
+      expect(request.request).toMatchObject({
+        type: 'Alexa.Presentation.APL.UserEvent',
+        token: 'playlistList',
+        arguments: ['openPlaylist', expect.any(String), 'Rock & Roll'],
+      });
       expect(await page.textContent('#apl .apl-badge')).toBe('APL document sent: playlistTracks');
       expect(await page.textContent('#apl li')).toBe('Johnny B. Goode Chuck Berry');
     },
@@ -79,7 +92,9 @@ describeInBrowser('the console as a screen device and in another language', () =
       await page.selectOption('#locale', 'de-DE');
       await noticeSays(page, 'Deutsch');
       await page.waitForSelector('#suggestions button:has-text("nenne meine playlists")');
-      expect(await say(page, 'was ist auf rock and roll')).toMatch(/^Rock & Roll hat 8 Songs\. Es beginnt mit: Johnny B\. Goode von Chuck Berry/);
+      expect(await say(page, 'was ist auf rock and roll')).toMatch(
+        /^Rock & Roll hat 8 Songs\. Es beginnt mit: Johnny B\. Goode von Chuck Berry/,
+      );
       expect(JSON.parse((await page.textContent('#request-json')) ?? '{}').request.locale).toBe('de-DE');
       await page.click('#suggestions button:has-text("stopp")');
       expect(await answered(page)).toBe('Tschüss.');

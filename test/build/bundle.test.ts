@@ -26,10 +26,15 @@ function runBundle(envelope: unknown, env: Record<string, string> = {}): { stdou
 /** Async, so that a demo provider in this process can answer the bundle's requests. */
 function runBundleAsync(envelope: unknown, env: Record<string, string>): Promise<{ stdout: string; status: number }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['-e', BUNDLE_SCRIPT, JSON.stringify(envelope)], { cwd: isolatedDir, env: { PATH: process.env.PATH ?? '', ...env } }, (error, stdout, stderr) => {
-      const result = stdout.split('\n').find((line) => line.startsWith('RESULT '));
-      resolve({ stdout: result ? result.slice('RESULT '.length) : stderr, status: error ? Number(error.code) || 1 : 0 });
-    });
+    execFile(
+      process.execPath,
+      ['-e', BUNDLE_SCRIPT, JSON.stringify(envelope)],
+      { cwd: isolatedDir, env: { PATH: process.env.PATH ?? '', ...env } },
+      (error, stdout, stderr) => {
+        const result = stdout.split('\n').find((line) => line.startsWith('RESULT '));
+        resolve({ stdout: result ? result.slice('RESULT '.length) : stderr, status: error ? Number(error.code) || 1 : 0 });
+      },
+    );
   });
 }
 
@@ -77,9 +82,12 @@ describe('the Lambda bundle, alone in a folder, talking to a provider', () => {
   afterAll(() => demo.close());
 
   it('lists playlists: the provider clients, compiled on first use, work', async () => {
-    const { stdout, status } = await runBundleAsync(buildEnvelope(intentRequest('ListPlaylistsIntent'), { accessToken: DEMO_ACCESS_TOKEN }), {
-      SPOTIFY_API_URL: demo.apiUrl,
-    });
+    const { stdout, status } = await runBundleAsync(
+      buildEnvelope(intentRequest('ListPlaylistsIntent'), { accessToken: DEMO_ACCESS_TOKEN }),
+      {
+        SPOTIFY_API_URL: demo.apiUrl,
+      },
+    );
     expect(status).toBe(0);
     expect(JSON.parse(stdout).response.outputSpeech.ssml).toContain('You have 14 playlists.');
   });

@@ -18,11 +18,9 @@ const PYTHON_ZIP = 'import sys, zipfile';
 function listZipEntries(zipPath: string): string[] {
   const output = hasCommand('unzip')
     ? execFileSync('unzip', ['-Z1', zipPath], { encoding: 'utf8' })
-    : execFileSync(
-        'python3',
-        ['-c', `${PYTHON_ZIP}; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))`, zipPath],
-        { encoding: 'utf8' },
-      );
+    : execFileSync('python3', ['-c', `${PYTHON_ZIP}; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))`, zipPath], {
+        encoding: 'utf8',
+      });
   return output.split('\n').filter((line) => line.length > 0);
 }
 
@@ -52,36 +50,28 @@ describe('hooks/build.sh, as ask deploy runs it', () => {
     expect(statSync(hook).mode & 0o111).not.toBe(0);
   });
 
-  it(
-    'writes a zip that holds only index.js at its root, which loads with no node_modules beside it',
-    () => {
-      const zipPath = join(workDir, 'out', 'out.zip');
+  it('writes a zip that holds only index.js at its root, which loads with no node_modules beside it', () => {
+    const zipPath = join(workDir, 'out', 'out.zip');
 
-      execFileSync('bash', [hook, zipPath, 'false'], { cwd: codeCopy, stdio: 'pipe' });
+    execFileSync('bash', [hook, zipPath, 'false'], { cwd: codeCopy, stdio: 'pipe' });
 
-      expect(existsSync(zipPath)).toBe(true);
-      expect(listZipEntries(zipPath)).toEqual(['index.js']);
+    expect(existsSync(zipPath)).toBe(true);
+    expect(listZipEntries(zipPath)).toEqual(['index.js']);
 
-      const lambdaDir = join(workDir, 'lambda');
-      mkdirSync(lambdaDir);
-      extractZip(zipPath, lambdaDir);
-      const handlerType = execFileSync(
-        process.execPath,
-        ['-e', "process.stdout.write(typeof require('./index.js').handler)"],
-        { cwd: lambdaDir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
-      );
-      expect(handlerType).toBe('function');
-    },
-    60_000,
-  );
+    const lambdaDir = join(workDir, 'lambda');
+    mkdirSync(lambdaDir);
+    extractZip(zipPath, lambdaDir);
+    const handlerType = execFileSync(process.execPath, ['-e', "process.stdout.write(typeof require('./index.js').handler)"], {
+      cwd: lambdaDir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(handlerType).toBe('function');
+  }, 60_000);
 
-  it(
-    'resolves a relative zip path against the directory it was called from',
-    () => {
-      execFileSync('bash', [hook, 'relative.zip', 'false'], { cwd: codeCopy, stdio: 'pipe' });
+  it('resolves a relative zip path against the directory it was called from', () => {
+    execFileSync('bash', [hook, 'relative.zip', 'false'], { cwd: codeCopy, stdio: 'pipe' });
 
-      expect(listZipEntries(join(codeCopy, 'relative.zip'))).toEqual(['index.js']);
-    },
-    60_000,
-  );
+    expect(listZipEntries(join(codeCopy, 'relative.zip'))).toEqual(['index.js']);
+  }, 60_000);
 });

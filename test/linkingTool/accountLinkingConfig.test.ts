@@ -19,7 +19,10 @@ describe('loadAccountLinkingConfig', () => {
   const load = (configOption: string, env: NodeJS.ProcessEnv) => loadAccountLinkingConfig({ configOption, env, cwd: dir });
 
   it('takes the client ID and secret from the environment', () => {
-    const config = load(writePresetVariant(dir, {}), { ACCOUNT_LINKING_CLIENT_ID: CLIENT_ID, ACCOUNT_LINKING_CLIENT_SECRET: CLIENT_SECRET });
+    const config = load(writePresetVariant(dir, {}), {
+      ACCOUNT_LINKING_CLIENT_ID: CLIENT_ID,
+      ACCOUNT_LINKING_CLIENT_SECRET: CLIENT_SECRET,
+    });
     expect(config.candidate.clientId).toBe(CLIENT_ID);
     expect(config.candidate.clientSecret).toBe(CLIENT_SECRET);
     expect(config.clientIdSource).toBe('env');
@@ -89,7 +92,9 @@ describe('loadAccountLinkingConfig', () => {
     expect(loadAccountLinkingConfig({ env: {} }).configPath).toBe(path.join(PROJECT_ROOT, 'account-linking', 'spotify.json'));
     expect(resolveConfigPath(undefined, 'youtube', '/anywhere')).toBe(path.join(PROJECT_ROOT, 'account-linking', 'youtube.json'));
     expect(() => loadAccountLinkingConfig({ env: { PROVIDER: '../../etc/passwd' } })).toThrow(/PROVIDER/);
-    expect(loadAccountLinkingConfig({ env: { PROVIDER: 'youtube' } }).configPath).toBe(path.join(PROJECT_ROOT, 'account-linking', 'youtube.json'));
+    expect(loadAccountLinkingConfig({ env: { PROVIDER: 'youtube' } }).configPath).toBe(
+      path.join(PROJECT_ROOT, 'account-linking', 'youtube.json'),
+    );
     expect(() => loadAccountLinkingConfig({ env: { PROVIDER: 'deezer' } })).toThrow(/account-linking\/deezer\.json: no such file/);
   });
 
@@ -118,7 +123,9 @@ describe('buildAccountLinkingRequest', () => {
 
   it('derives skipOnEnablement from the mode, over whatever the file said', () => {
     expect(buildAccountLinkingRequest(candidate, 'required').accountLinkingRequest?.skipOnEnablement).toBe(false);
-    expect(buildAccountLinkingRequest({ ...candidate, skipOnEnablement: false }, 'optional').accountLinkingRequest?.skipOnEnablement).toBe(true);
+    expect(buildAccountLinkingRequest({ ...candidate, skipOnEnablement: false }, 'optional').accountLinkingRequest?.skipOnEnablement).toBe(
+      true,
+    );
     expect(skipOnEnablementFor('optional')).toBe(true);
     expect(skipOnEnablementFor('required')).toBe(false);
   });

@@ -43,8 +43,7 @@ describe('npm run linking -- push', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const withFakeAsk = (extra: NodeJS.ProcessEnv = {}) =>
-    newUserEnv({ PATH: `${bin}:/usr/bin:/bin`, FAKE_ASK_LOG: log, ...extra });
+  const withFakeAsk = (extra: NodeJS.ProcessEnv = {}) => newUserEnv({ PATH: `${bin}:/usr/bin:/bin`, FAKE_ASK_LOG: log, ...extra });
   const recorded = (what: string) => fs.readFileSync(`${log}.${what}`, 'utf8');
 
   it('hands ask the request through an owner-only file, with the right arguments, and deletes it after', () => {

@@ -109,7 +109,11 @@ describe('validateAccountLinking', () => {
 
   describe('defaultTokenExpirationInSeconds is a positive integer', () => {
     it.each([0, -3600, 3600.5, '3600'])('%p fails', (value) => {
-      expectOnlyError(check(spotify({ defaultTokenExpirationInSeconds: value })), 'defaultTokenExpirationInSeconds', /positive whole number/);
+      expectOnlyError(
+        check(spotify({ defaultTokenExpirationInSeconds: value })),
+        'defaultTokenExpirationInSeconds',
+        /positive whole number/,
+      );
     });
 
     it('may be left out', () => {
@@ -147,7 +151,11 @@ describe('validateAccountLinking', () => {
     });
 
     it('another host fails', () => {
-      expectOnlyError(check(spotify({ redirectUrls: ['https://example.com/callback'] })), 'redirectUrls', /not one of Alexa's redirect URLs/);
+      expectOnlyError(
+        check(spotify({ redirectUrls: ['https://example.com/callback'] })),
+        'redirectUrls',
+        /not one of Alexa's redirect URLs/,
+      );
     });
 
     it('the wrong path fails', () => {
@@ -178,11 +186,7 @@ describe('validateAccountLinking', () => {
     });
 
     it('two scopes pasted into one entry fail', () => {
-      expectOnlyError(
-        check(spotify({ scopes: ['playlist-read-private playlist-read-collaborative'] })),
-        'scopes',
-        /its own entry/,
-      );
+      expectOnlyError(check(spotify({ scopes: ['playlist-read-private playlist-read-collaborative'] })), 'scopes', /its own entry/);
     });
   });
 
@@ -280,7 +284,11 @@ describe('validateAccountLinking', () => {
     });
 
     it('a field SMAPI does not know fails, with a suggestion', () => {
-      expectOnlyError(check(spotify(), { unknownFields: ['scope'] }), 'scope', /not a field of AccountLinkingRequestPayload.*did you mean "scopes"/);
+      expectOnlyError(
+        check(spotify(), { unknownFields: ['scope'] }),
+        'scope',
+        /not a field of AccountLinkingRequestPayload.*did you mean "scopes"/,
+      );
     });
   });
 

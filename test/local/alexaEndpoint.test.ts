@@ -91,7 +91,10 @@ describe('POST /alexa with verification on (the default)', () => {
   it('rejects a body changed after signing', async () => {
     const body = envelopeAt(new Date());
     const signature = sign(body);
-    const { status } = await post(body.replace('LaunchRequest', 'IntentRequest'), { SignatureCertChainUrl: CERT_URL, 'Signature-256': signature });
+    const { status } = await post(body.replace('LaunchRequest', 'IntentRequest'), {
+      SignatureCertChainUrl: CERT_URL,
+      'Signature-256': signature,
+    });
     expect(status).toBe(400);
   });
 

@@ -193,13 +193,20 @@ describe('npm start (the local dialog CLI)', () => {
 });
 
 /** Starts `npm start`'s command with no --say, waits for its URLs, and stops it with SIGTERM. */
-function startServer(args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ stdout: string; stderr: string; stop: () => Promise<number | null> }> {
+function startServer(
+  args: string[] = [],
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<{ stdout: string; stderr: string; stop: () => Promise<number | null> }> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0' };
   delete env.ACCOUNT_LINKING;
   delete env.PROVIDER;
   Object.assign(env, extraEnv);
   return new Promise((resolve, reject) => {
-    const child = spawn(join(projectRoot, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', 'src/local/cli.ts', ...args], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(join(projectRoot, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', 'src/local/cli.ts', ...args], {
+      cwd: projectRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     const exited = new Promise<number | null>((done) => child.on('close', done));
@@ -249,7 +256,9 @@ describe('npm start (the local Alexa server)', () => {
     async () => {
       const server = await startServer(['--locale', 'de-DE'], { PROVIDER: 'youtube' });
       try {
-        expect(server.stdout).toMatch(/^Provider:\s+YouTube \(PROVIDER=youtube\); the console talks to http:\/\/127\.0\.0\.1:\d+\/youtube\/v3$/m);
+        expect(server.stdout).toMatch(
+          /^Provider:\s+YouTube \(PROVIDER=youtube\); the console talks to http:\/\/127\.0\.0\.1:\d+\/youtube\/v3$/m,
+        );
         expect(server.stdout).toMatch(/^Locale:\s+de-DE/m);
       } finally {
         expect(await server.stop()).toBe(0);

@@ -82,7 +82,12 @@ describe('the locale and the screen device', () => {
   });
 
   it('starts in en-US on a voice-only device, naming the provider', async () => {
-    expect((await api('state')).json).toMatchObject({ provider: 'Spotify', locale: 'en-US', locales: ['en-US', 'en-GB', 'de-DE'], screen: false });
+    expect((await api('state')).json).toMatchObject({
+      provider: 'Spotify',
+      locale: 'en-US',
+      locales: ['en-US', 'en-GB', 'de-DE'],
+      screen: false,
+    });
     const turn = await say('list my playlists');
     expect(turn.apl).toEqual([]);
     expect(turn.request.context.System.device.supportedInterfaces).toEqual({});
@@ -107,7 +112,9 @@ describe('the locale and the screen device', () => {
   it('as a screen device, shows the playlist list document, and a touch on a playlist reads its songs', async () => {
     expect((await api('screen', { screen: true })).json.screen).toBe(true);
     const listed = await say('list my playlists');
-    expect(listed.request.context.System.device.supportedInterfaces).toEqual({ 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } });
+    expect(listed.request.context.System.device.supportedInterfaces).toEqual({
+      'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } },
+    });
     expect(listed.apl).toHaveLength(1);
     const [document] = listed.apl;
     expect(document.token).toBe('playlistList');
@@ -120,9 +127,16 @@ describe('the locale and the screen device', () => {
     ]);
 
     const rockAndRoll = document.items[0];
-    const { status, json } = await api('touch', { token: document.token, arguments: ['openPlaylist', rockAndRoll.id, rockAndRoll.primary] });
+    const { status, json } = await api('touch', {
+      token: document.token,
+      arguments: ['openPlaylist', rockAndRoll.id, rockAndRoll.primary],
+    });
     expect(status).toBe(200);
-    expect(json.turn.request.request).toMatchObject({ type: 'Alexa.Presentation.APL.UserEvent', token: 'playlistList', arguments: ['openPlaylist', rockAndRoll.id, 'Rock & Roll'] });
+    expect(json.turn.request.request).toMatchObject({
+      type: 'Alexa.Presentation.APL.UserEvent',
+      token: 'playlistList',
+      arguments: ['openPlaylist', rockAndRoll.id, 'Rock & Roll'],
+    });
     expect(json.turn.request.session.new).toBe(false);
     expect(json.turn.speech).toMatch(/^Rock & Roll has 8 songs\. It starts with: Johnny B\. Goode by Chuck Berry/);
     expect(json.turn.apl[0]).toMatchObject({ token: 'playlistTracks', title: 'Rock & Roll · 8 songs' });

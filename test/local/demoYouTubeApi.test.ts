@@ -22,7 +22,8 @@ async function get(path: string, token: string | null = DEMO_ACCESS_TOKEN) {
   return { status: response.status, headers: response.headers, json: (await response.json()) as Json };
 }
 
-const client = (accessToken = DEMO_ACCESS_TOKEN) => new YouTubeClient({ apiUrl: youtubeApiUrlOf(demo), accessToken, deadline: Deadline.after() });
+const client = (accessToken = DEMO_ACCESS_TOKEN) =>
+  new YouTubeClient({ apiUrl: youtubeApiUrlOf(demo), accessToken, deadline: Deadline.after() });
 const idOf = (name: string) => youtubePlaylistId(findSamplePlaylist(SAMPLE_LIBRARY, name));
 
 describe('demo YouTube API: playlists.list', () => {
@@ -95,7 +96,11 @@ describe('demo YouTube API: playlistItems.list', () => {
 
   it('lists a playlist’s videos with their Topic channels', async () => {
     const { json } = await get(`/playlistItems?part=snippet,contentDetails&playlistId=${idOf('Rock & Roll')}&maxResults=2`);
-    expect(json).toMatchObject({ kind: 'youtube#playlistItemListResponse', pageInfo: { totalResults: 8 }, nextPageToken: expect.any(String) });
+    expect(json).toMatchObject({
+      kind: 'youtube#playlistItemListResponse',
+      pageInfo: { totalResults: 8 },
+      nextPageToken: expect.any(String),
+    });
     expect(json.items[0]).toMatchObject({
       kind: 'youtube#playlistItem',
       snippet: { title: 'Johnny B. Goode', videoOwnerChannelTitle: 'Chuck Berry - Topic', resourceId: { kind: 'youtube#video' } },
@@ -106,7 +111,14 @@ describe('demo YouTube API: playlistItems.list', () => {
   it('shows unplayable tracks as "Deleted video" and local files as "Private video", without an owner', async () => {
     const { json } = await get(`/playlistItems?part=snippet&playlistId=${idOf('Odds & Ends')}&maxResults=50`);
     const titles = json.items.map((item: Json) => item.snippet.title);
-    expect(titles).toEqual(['Clair de Lune', 'Deleted video', 'The Making of a Playlist', 'Private video', 'Deleted video', 'Windowlicker']);
+    expect(titles).toEqual([
+      'Clair de Lune',
+      'Deleted video',
+      'The Making of a Playlist',
+      'Private video',
+      'Deleted video',
+      'Windowlicker',
+    ]);
     expect(json.items[1].snippet.videoOwnerChannelTitle).toBeUndefined();
   });
 
@@ -141,13 +153,18 @@ describe('the skill’s YouTube client against the demo', () => {
     await startWith();
     await expect(client('stale-token').listPlaylists(0, 5)).rejects.toBeInstanceOf(LinkExpiredError);
     await expect(client().listTracks('PLnope', 5)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(client().listTracks(idOf("Today's Top Hits"), 5)).rejects.toMatchObject({ resource: 'playlist', reason: 'playlistItemsNotAccessible' });
+    await expect(client().listTracks(idOf("Today's Top Hits"), 5)).rejects.toMatchObject({
+      resource: 'playlist',
+      reason: 'playlistItemsNotAccessible',
+    });
   });
 
   it('answers 403 quotaExceeded once the day’s quota is spent', async () => {
     await startWith({ dailyQuota: 1 });
     await client().listPlaylists(0, 5);
-    const failure = await client().listPlaylists(0, 5).catch((error: unknown) => error);
+    const failure = await client()
+      .listPlaylists(0, 5)
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ForbiddenError);
     expect(failure).toMatchObject({ reason: 'quotaExceeded' });
   });

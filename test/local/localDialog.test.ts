@@ -117,8 +117,11 @@ describe('local dialog, with the provider, locale and device chosen', () => {
     await both.close();
   });
 
-  it('given PROVIDER=youtube, lists the demo library through the YouTube API, not Spotify\'s', async () => {
-    const dialog = new LocalDialog({ config: pointedAtDemo({ ...linkedRequired, provider: 'youtube' }, both), accessToken: DEMO_ACCESS_TOKEN });
+  it("given PROVIDER=youtube, lists the demo library through the YouTube API, not Spotify's", async () => {
+    const dialog = new LocalDialog({
+      config: pointedAtDemo({ ...linkedRequired, provider: 'youtube' }, both),
+      accessToken: DEMO_ACCESS_TOKEN,
+    });
     const turn = await dialog.say('list my playlists');
     expect(turn.speech).toContain('You have 14 playlists. The first 5 are: Rock & Roll');
     expect(both.requestedPaths).toEqual(['/youtube/v3/playlists?part=snippet,contentDetails&mine=true&maxResults=50']);
@@ -134,21 +137,29 @@ describe('local dialog, with the provider, locale and device chosen', () => {
   it('given a screen device, shows the playlists, and a touch on one reads it in the same session', async () => {
     const dialog = new LocalDialog({ config: pointedAtDemo(linkedRequired, both), accessToken: DEMO_ACCESS_TOKEN, screen: true });
     const listed = await dialog.say('list my playlists');
-    expect(listed.request.context.System.device?.supportedInterfaces).toEqual({ 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } });
+    expect(listed.request.context.System.device?.supportedInterfaces).toEqual({
+      'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } },
+    });
     expect(listed.apl).toHaveLength(1);
     expect(listed.apl[0]).toMatchObject({ token: 'playlistList', title: 'Playlist Reader' });
     expect(listed.apl[0].items[0]).toMatchObject({ primary: 'Rock & Roll', secondary: '8 songs' });
 
     const { id, primary } = listed.apl[0].items[0];
     const touched = await dialog.touch('playlistList', ['openPlaylist', id, primary]);
-    expect(touched.request.request).toMatchObject({ type: 'Alexa.Presentation.APL.UserEvent', token: 'playlistList', arguments: ['openPlaylist', id, 'Rock & Roll'] });
+    expect(touched.request.request).toMatchObject({
+      type: 'Alexa.Presentation.APL.UserEvent',
+      token: 'playlistList',
+      arguments: ['openPlaylist', id, 'Rock & Roll'],
+    });
     expect(touched.request.session?.sessionId).toBe(listed.request.session?.sessionId);
     expect(touched.speech).toMatch(/^Rock & Roll has 8 songs/);
     expect(touched.apl.map((document) => document.token)).toEqual(['playlistTracks']);
   });
 
   it('given a voice-only device, the responses carry no APL', async () => {
-    const turn = await new LocalDialog({ config: pointedAtDemo(linkedRequired, both), accessToken: DEMO_ACCESS_TOKEN }).say('list my playlists');
+    const turn = await new LocalDialog({ config: pointedAtDemo(linkedRequired, both), accessToken: DEMO_ACCESS_TOKEN }).say(
+      'list my playlists',
+    );
     expect(turn.request.context.System.device?.supportedInterfaces).toEqual({});
     expect(turn.apl).toEqual([]);
   });

@@ -43,7 +43,12 @@ function authorizeQuery(overrides: Record<string, string | undefined> = {}): URL
 
 async function postLogin(fields: Record<string, string | undefined> = {}) {
   const form = authorizeQuery();
-  const extra: Record<string, string | undefined> = { username: DEMO_ACCOUNT.username, password: DEMO_ACCOUNT.password, decision: 'allow', ...fields };
+  const extra: Record<string, string | undefined> = {
+    username: DEMO_ACCOUNT.username,
+    password: DEMO_ACCOUNT.password,
+    decision: 'allow',
+    ...fields,
+  };
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) form.delete(key);
     else form.set(key, value);
@@ -144,7 +149,11 @@ describe('POST /oauth/authorize (the login form)', () => {
   });
 
   it('refuses a body that is not a form', async () => {
-    const response = await fetch(`${demo.url}/oauth/authorize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const response = await fetch(`${demo.url}/oauth/authorize`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(response.status).toBe(400);
   });
 });
@@ -236,7 +245,11 @@ describe('POST /oauth/token: authorization_code', () => {
 
   it('refuses GET and non-form bodies', async () => {
     expect((await fetch(`${demo.url}/oauth/token`)).status).toBe(405);
-    const response = await fetch(`${demo.url}/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const response = await fetch(`${demo.url}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(response.status).toBe(400);
   });
 });

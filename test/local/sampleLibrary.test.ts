@@ -13,7 +13,9 @@ describe('the sample library', () => {
 
   it('holds the tricky cases the skill must survive', () => {
     const names = SAMPLE_PLAYLISTS.map((playlist) => playlist.name);
-    expect(names).toEqual(expect.arrayContaining(['Rock & Roll', '<Late Night> Jazz', 'Mum\'s "Sunday" Songs', 'Road Trip', 'Road Trip 2019']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Rock & Roll', '<Late Night> Jazz', 'Mum\'s "Sunday" Songs', 'Road Trip', 'Road Trip 2019']),
+    );
     expect(SAMPLE_PLAYLISTS.some((playlist) => playlist.items.length === 0)).toBe(true);
     expect(SAMPLE_PLAYLISTS.some((playlist) => playlist.items.includes(null))).toBe(true);
     expect(SAMPLE_PLAYLISTS.some((playlist) => playlist.items.some((item) => item?.type === 'episode'))).toBe(true);

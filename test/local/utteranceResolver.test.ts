@@ -56,15 +56,21 @@ describe('utteranceResolver, against the real en-US model', () => {
     expect(intentOf(resolveUtterance(utterance)).name).toBe(intentName);
   });
 
-  it.each(['open playlist reader', 'launch playlist reader', 'start playlist reader', 'Alexa, open Playlist Reader', 'ask playlist reader'])(
-    'hears "%s" as a LaunchRequest',
-    (utterance) => {
-      expect(resolveUtterance(utterance).type).toBe('LaunchRequest');
-    },
-  );
+  it.each([
+    'open playlist reader',
+    'launch playlist reader',
+    'start playlist reader',
+    'Alexa, open Playlist Reader',
+    'ask playlist reader',
+  ])('hears "%s" as a LaunchRequest', (utterance) => {
+    expect(resolveUtterance(utterance).type).toBe('LaunchRequest');
+  });
 
   it('hears words no literal sample covers as a bare playlist name, as Alexa does with the "{playlistName}" sample', () => {
-    expect(intentOf(resolveUtterance('purple monkey dishwasher'))).toEqual({ name: 'PlaylistChoiceIntent', slots: { playlistName: 'purple monkey dishwasher' } });
+    expect(intentOf(resolveUtterance('purple monkey dishwasher'))).toEqual({
+      name: 'PlaylistChoiceIntent',
+      slots: { playlistName: 'purple monkey dishwasher' },
+    });
   });
 
   it('sends an empty utterance to AMAZON.FallbackIntent', () => {
@@ -104,7 +110,7 @@ describe('utteranceResolver, against a changed model', () => {
     expect(intentOf(createUtteranceResolver(model).resolve('keep reading')).name).toBe('AMAZON.MoreIntent');
   });
 
-  it('uses the model\'s invocation name', () => {
+  it("uses the model's invocation name", () => {
     const resolver = createUtteranceResolver({ ...base, invocationName: 'song lister' });
     expect(resolver.resolve('open song lister').type).toBe('LaunchRequest');
     expect(intentOf(resolver.resolve('ask song lister to list my playlists')).name).toBe('ListPlaylistsIntent');
@@ -129,7 +135,10 @@ describe('utteranceResolver, per locale', () => {
     });
 
     it('hears "wie viele songs sind auf workout" as PlaylistTrackCountIntent', () => {
-      expect(intentOf(german.resolve('Wie viele Songs sind auf Workout?'))).toEqual({ name: 'PlaylistTrackCountIntent', slots: { playlistName: 'workout' } });
+      expect(intentOf(german.resolve('Wie viele Songs sind auf Workout?'))).toEqual({
+        name: 'PlaylistTrackCountIntent',
+        slots: { playlistName: 'workout' },
+      });
     });
 
     it.each([
@@ -145,12 +154,18 @@ describe('utteranceResolver, per locale', () => {
       expect(intentOf(german.resolve(utterance)).name).toBe(intentName);
     });
 
-    it.each(['öffne playlist leser', 'starte Playlist Leser', 'Alexa, öffne Playlist Leser', 'playlist leser'])('hears "%s" as a LaunchRequest', (utterance) => {
-      expect(german.resolve(utterance)).toMatchObject({ type: 'LaunchRequest', locale: 'de-DE' });
-    });
+    it.each(['öffne playlist leser', 'starte Playlist Leser', 'Alexa, öffne Playlist Leser', 'playlist leser'])(
+      'hears "%s" as a LaunchRequest',
+      (utterance) => {
+        expect(german.resolve(utterance)).toMatchObject({ type: 'LaunchRequest', locale: 'de-DE' });
+      },
+    );
 
     it('strips the German one-shot invocation: "frag playlist leser was ist auf workout"', () => {
-      expect(intentOf(german.resolve('frag playlist leser was ist auf workout'))).toEqual({ name: 'PlaylistContentsIntent', slots: { playlistName: 'workout' } });
+      expect(intentOf(german.resolve('frag playlist leser was ist auf workout'))).toEqual({
+        name: 'PlaylistContentsIntent',
+        slots: { playlistName: 'workout' },
+      });
     });
 
     it('does not understand the English samples: they are only a bare name to it', () => {

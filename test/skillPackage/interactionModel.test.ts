@@ -66,9 +66,7 @@ describe.each(LOCALES)('%s interaction model', (locale, invocationName) => {
 
   it('declares the intents the handlers are written for', () => {
     const names = languageModel.intents.map((intent) => intent.name);
-    expect(names).toEqual(
-      expect.arrayContaining(['ListPlaylistsIntent', 'PlaylistContentsIntent', 'PlaylistTrackCountIntent']),
-    );
+    expect(names).toEqual(expect.arrayContaining(['ListPlaylistsIntent', 'PlaylistContentsIntent', 'PlaylistTrackCountIntent']));
   });
 
   it.each([
@@ -91,12 +89,9 @@ describe.each(LOCALES)('%s interaction model', (locale, invocationName) => {
     },
   );
 
-  it.each(customIntents.map((intent) => [intent.name, intent] as const))(
-    '%s has at least ten sample utterances',
-    (_name, intent) => {
-      expect((intent.samples ?? []).length).toBeGreaterThanOrEqual(10);
-    },
-  );
+  it.each(customIntents.map((intent) => [intent.name, intent] as const))('%s has at least ten sample utterances', (_name, intent) => {
+    expect((intent.samples ?? []).length).toBeGreaterThanOrEqual(10);
+  });
 
   it('never uses the same sample for two intents, or twice in one', () => {
     const owners = new Map<string, string[]>();

@@ -10,7 +10,12 @@ function forbiddenCharacter(text: string): string | undefined {
   for (const char of text) {
     const code = char.codePointAt(0)!;
     const allowed =
-      code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      (code >= 0x10000 && code <= 0x10ffff);
     if (!allowed) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   }
   return undefined;

@@ -132,7 +132,13 @@ export const unauthenticated = () => ({
 });
 
 export const playlistNotFound = () =>
-  googleError(404, 'playlistNotFound', "The playlist identified with the request's <code>playlistId</code> parameter cannot be found.", 'youtube.playlistItem', 'NOT_FOUND');
+  googleError(
+    404,
+    'playlistNotFound',
+    "The playlist identified with the request's <code>playlistId</code> parameter cannot be found.",
+    'youtube.playlistItem',
+    'NOT_FOUND',
+  );
 
 export function youtubeLibrary(titles: string[]): FixtureYouTubePlaylist[] {
   return titles.map((title, index) => ({ id: `PL${String(index).padStart(32, '0')}`, title, itemCount: 10 + index }));

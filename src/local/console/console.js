@@ -218,15 +218,25 @@ document.addEventListener('DOMContentLoaded', async () => {
   });
   $('link').addEventListener('click', link);
   $('unlink').addEventListener('click', () => act('unlink', {}, 'Account unlinked.'));
-  $('expire').addEventListener('click', () => act('expire', {}, 'The provider expired the token. Alexa will not know until the next request.'));
+  $('expire').addEventListener('click', () =>
+    act('expire', {}, 'The provider expired the token. Alexa will not know until the next request.'),
+  );
   for (const input of document.querySelectorAll('input[name="mode"]')) {
     input.addEventListener('change', () => act('mode', { mode: input.value }, `Account linking is now ${input.value}.`));
   }
   $('locale').addEventListener('change', (event) =>
-    act('locale', { locale: event.target.value }, `Now talking in ${LOCALE_NAMES[event.target.value] || event.target.value}; a new session starts.`),
+    act(
+      'locale',
+      { locale: event.target.value },
+      `Now talking in ${LOCALE_NAMES[event.target.value] || event.target.value}; a new session starts.`,
+    ),
   );
   $('screen').addEventListener('change', (event) =>
-    act('screen', { screen: event.target.checked }, event.target.checked ? 'Now a screen device: requests say it supports APL.' : 'Now a voice-only device.'),
+    act(
+      'screen',
+      { screen: event.target.checked },
+      event.target.checked ? 'Now a screen device: requests say it supports APL.' : 'Now a voice-only device.',
+    ),
   );
   for (const input of document.querySelectorAll('input[name="scheme"]')) {
     input.addEventListener('change', () => act('scheme', { scheme: input.value }, 'Client authentication changed on both sides.'));

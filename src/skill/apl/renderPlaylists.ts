@@ -43,7 +43,12 @@ export function playlistListDirective(title: string, playlists: readonly Playlis
   };
 }
 
-export function playlistTracksDirective(playlist: Playlist, total: number, tracks: readonly PlaylistTrack[], messages: Messages): RenderDocument {
+export function playlistTracksDirective(
+  playlist: Playlist,
+  total: number,
+  tracks: readonly PlaylistTrack[],
+  messages: Messages,
+): RenderDocument {
   return {
     type: 'Alexa.Presentation.APL.RenderDocument',
     token: PLAYLIST_TRACKS_TOKEN,

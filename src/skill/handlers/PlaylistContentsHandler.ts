@@ -20,12 +20,17 @@ export async function answerPlaylistContents(handlerInput: HandlerInput, playlis
   const withScreen = supportsApl(handlerInput);
   const page = await (await provider()).listTracks(playlist.id, withScreen ? TRACKS_ON_SCREEN : TRACKS_FETCHED_FOR_VOICE);
   const speechWith = (shown: number) =>
-    page.total === 0 ? messages.playlistEmpty(playlist.name) : messages.playlistContents(playlist.name, page.total, page.tracks.slice(0, shown));
+    page.total === 0
+      ? messages.playlistEmpty(playlist.name)
+      : messages.playlistContents(playlist.name, page.total, page.tracks.slice(0, shown));
   // Escaping can make long names six times longer ("&quot;"); read fewer songs rather than pass Alexa's limit.
   let shown = TRACKS_PER_ANSWER;
   while (shown > 1 && join([speechWith(shown), messages.anythingElse]).ssml.length > MAX_SPEECH_CHARACTERS) shown--;
   const speech = speechWith(shown);
-  const response = ask(handlerInput, join([speech, messages.anythingElse]), messages.reprompt).withSimpleCard(messages.skillName, speech.text);
+  const response = ask(handlerInput, join([speech, messages.anythingElse]), messages.reprompt).withSimpleCard(
+    messages.skillName,
+    speech.text,
+  );
   if (withScreen) response.addDirective(playlistTracksDirective(playlist, page.total, page.tracks, messages));
   return response.getResponse();
 }

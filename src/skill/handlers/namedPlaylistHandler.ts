@@ -28,7 +28,10 @@ export interface NamedPlaylistQuestion {
  * the playlist is found among all of the person's (the candidates of a "which one?" first),
  * Alexa is taught their names for the next turns, and an ambiguous name is asked about.
  */
-export function namedPlaylistHandler(intentName: string, questionFor: (state: SessionState) => NamedPlaylistQuestion | undefined): RequestHandler {
+export function namedPlaylistHandler(
+  intentName: string,
+  questionFor: (state: SessionState) => NamedPlaylistQuestion | undefined,
+): RequestHandler {
   return {
     canHandle(handlerInput: HandlerInput): boolean {
       return isIntent(handlerInput, intentName);

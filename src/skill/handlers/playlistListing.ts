@@ -15,7 +15,11 @@ const MAX_PAGES_PER_ANSWER = 3;
 
 async function readablePage(provider: PlaylistProvider, offset: number): Promise<PlaylistPage> {
   let page = await provider.listPlaylists(offset, NAMES_PER_ANSWER);
-  for (let tries = 1; page.playlists.length === 0 && page.nextOffset > offset && page.nextOffset < page.total && tries < MAX_PAGES_PER_ANSWER; tries++) {
+  for (
+    let tries = 1;
+    page.playlists.length === 0 && page.nextOffset > offset && page.nextOffset < page.total && tries < MAX_PAGES_PER_ANSWER;
+    tries++
+  ) {
     offset = page.nextOffset;
     page = await provider.listPlaylists(offset, NAMES_PER_ANSWER);
   }

@@ -37,15 +37,13 @@ export function logResponse(handlerInput: HandlerInput, response: Response | und
     const envelope = handlerInput.requestEnvelope;
     const started = startedAt.get(envelope);
     const speech = response?.outputSpeech;
-    log.info(
-      'response',
-      {
-        ...summary(envelope),
-        durationMs: started === undefined ? undefined : Date.now() - started,
-        speechLength: speech?.type === 'SSML' ? speech.ssml.length : speech?.type === 'PlainText' ? speech.text.length : 0,
-        card: response?.card?.type,
-        shouldEndSession: response?.shouldEndSession,
-      });
+    log.info('response', {
+      ...summary(envelope),
+      durationMs: started === undefined ? undefined : Date.now() - started,
+      speechLength: speech?.type === 'SSML' ? speech.ssml.length : speech?.type === 'PlainText' ? speech.text.length : 0,
+      card: response?.card?.type,
+      shouldEndSession: response?.shouldEndSession,
+    });
     if (enabled('debug')) log.debug('response-body', { requestId: summary(envelope).requestId, response }, secretsOf(envelope));
   } catch {
     // Never fail a turn over a log line.

@@ -27,7 +27,10 @@ interface Entry {
 export function cacheScope(userId: string, accessToken: string): string {
   // node:crypto brings the stream modules with it; loading it on first use keeps it off a launch's cold start.
   nodeCrypto ??= require('node:crypto') as typeof NodeCrypto;
-  return nodeCrypto.createHash('sha256').update(JSON.stringify([userId, accessToken])).digest('hex');
+  return nodeCrypto
+    .createHash('sha256')
+    .update(JSON.stringify([userId, accessToken]))
+    .digest('hex');
 }
 
 /**

@@ -11,7 +11,8 @@ export interface Utterance {
 }
 
 /** Characters XML 1.0 forbids even when escaped (C0 controls but tab, CR, LF; lone surrogates; U+FFFE/U+FFFF). */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** The longest stretch of one dynamic value that is spoken; longer names are cut. */
 export const MAX_SPOKEN_VALUE_LENGTH = 120;
 

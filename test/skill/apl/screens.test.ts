@@ -50,12 +50,22 @@ describe('on a device with a screen (APL)', () => {
     const data = (directive.datasources as { playlistTracks: { tracks: unknown[]; countText: string } }).playlistTracks;
     expect(data.tracks).toHaveLength(20);
     expect(data.countText).toBe('25 songs');
-    expect(turn.speech).toContain('It starts with: Song 1 by Artist, Song 2 by Artist, Song 3 by Artist, Song 4 by Artist, and Song 5 by Artist.');
+    expect(turn.speech).toContain(
+      'It starts with: Song 1 by Artist, Song 2 by Artist, Song 3 by Artist, Song 4 by Artist, and Song 5 by Artist.',
+    );
   });
 
   it('touching a playlist opens it', async () => {
     const envelope = buildEnvelope(
-      { type: 'Alexa.Presentation.APL.UserEvent', requestId: 'r1', timestamp: new Date().toISOString(), locale: 'en-US', token: 'playlistList', arguments: ['openPlaylist', ROCK.id, 'Rock & Roll'], source: { type: 'TouchWrapper', handler: 'Press' } } as never,
+      {
+        type: 'Alexa.Presentation.APL.UserEvent',
+        requestId: 'r1',
+        timestamp: new Date().toISOString(),
+        locale: 'en-US',
+        token: 'playlistList',
+        arguments: ['openPlaylist', ROCK.id, 'Rock & Roll'],
+        source: { type: 'TouchWrapper', handler: 'Press' },
+      } as never,
       { accessToken: LINKED_TOKEN, supportedInterfaces: SCREEN, sessionAttributes: { listOffset: 5 } },
     );
     const turn = await onScreen().send(envelope);
@@ -66,7 +76,14 @@ describe('on a device with a screen (APL)', () => {
   it('a cover image from Spotify is shown when it is https', async () => {
     nock.cleanAll();
     const withCover = { ...playlistObject(ROCK), images: [{ url: 'https://i.scdn.co/image/ab67706f0000000', height: 640, width: 640 }] };
-    nock('https://api.spotify.test/v1').get('/me/playlists').query(true).reply(200, { items: [withCover], total: 1, limit: 5, offset: 0, next: null, previous: null, href: 'x' }, { 'Content-Type': 'application/json' });
+    nock('https://api.spotify.test/v1')
+      .get('/me/playlists')
+      .query(true)
+      .reply(
+        200,
+        { items: [withCover], total: 1, limit: 5, offset: 0, next: null, previous: null, href: 'x' },
+        { 'Content-Type': 'application/json' },
+      );
     const turn = await onScreen().say(intentRequest('ListPlaylistsIntent'));
     const data = rendered(turn)[0].datasources as { playlistList: { playlists: { imageUrl: string }[] } };
     expect(data.playlistList.playlists[0].imageUrl).toBe('https://i.scdn.co/image/ab67706f0000000');
@@ -86,7 +103,13 @@ describe('on a device without a screen', () => {
 describe('touch events that cannot be honoured', () => {
   const touch = (args: unknown[], accessToken?: string) =>
     buildEnvelope(
-      { type: 'Alexa.Presentation.APL.UserEvent', requestId: 'r1', timestamp: new Date().toISOString(), locale: 'en-US', arguments: args } as never,
+      {
+        type: 'Alexa.Presentation.APL.UserEvent',
+        requestId: 'r1',
+        timestamp: new Date().toISOString(),
+        locale: 'en-US',
+        arguments: args,
+      } as never,
       { accessToken, supportedInterfaces: SCREEN },
     );
 

@@ -69,7 +69,10 @@ describe('when Alexa resolved the name through the dynamic entities', () => {
   });
 
   it('a resolved playlist that has since been deleted is "not found", not a crash', async () => {
-    nock(SPOTIFY_TEST_API).get(`/playlists/${ROCK.id}/items`).query(true).reply(404, { error: { status: 404, message: 'Not found' } }, JSON_HEADERS);
+    nock(SPOTIFY_TEST_API)
+      .get(`/playlists/${ROCK.id}/items`)
+      .query(true)
+      .reply(404, { error: { status: 404, message: 'Not found' } }, JSON_HEADERS);
     const request = withResolution(contents('rock n roll'), 'playlistName', {
       kind: 'dynamic',
       status: 'ER_SUCCESS_MATCH',
@@ -80,7 +83,10 @@ describe('when Alexa resolved the name through the dynamic entities', () => {
 
   it.each([
     ['no dynamic match', { kind: 'dynamic', status: 'ER_SUCCESS_NO_MATCH' }],
-    ['a static match, whose ID is the model’s, not Spotify’s', { kind: 'static', status: 'ER_SUCCESS_MATCH', value: { id: 'static-1', name: 'rock and roll' } }],
+    [
+      'a static match, whose ID is the model’s, not Spotify’s',
+      { kind: 'static', status: 'ER_SUCCESS_MATCH', value: { id: 'static-1', name: 'rock and roll' } },
+    ],
   ] as const)('with %s, the skill falls back to matching the name itself', async (_case, resolution) => {
     nockSpotifyLibrary([ROCK, CHILL], { [ROCK.id]: [trackItem('Hound Dog', ['Elvis Presley'])] });
     const turn = await new Dialog().say(withResolution(contents('rock n roll'), 'playlistName', resolution));

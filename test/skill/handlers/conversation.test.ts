@@ -44,15 +44,25 @@ describe('the conversation around the playlists, for a linked user', () => {
 
 describe('requests the skill does not expect', () => {
   it('an unknown request type gets a spoken pointer, not an error', async () => {
-    const envelope = buildEnvelope({ type: 'Connections.Response', requestId: 'r', timestamp: new Date().toISOString(), locale: 'en-US' } as never, {
-      accessToken: 'token',
-    });
+    const envelope = buildEnvelope(
+      { type: 'Connections.Response', requestId: 'r', timestamp: new Date().toISOString(), locale: 'en-US' } as never,
+      {
+        accessToken: 'token',
+      },
+    );
     const turn = await new Dialog().send(envelope);
     expect(turn.speech).toContain("Sorry, I didn't get that.");
   });
 
   it('System.ExceptionEncountered gets no speech at all', async () => {
-    const envelope = buildEnvelope({ type: 'System.ExceptionEncountered', requestId: 'r', timestamp: new Date().toISOString(), locale: 'en-US', error: { type: 'INVALID_RESPONSE', message: 'x' }, cause: { requestId: 'r0' } } as never);
+    const envelope = buildEnvelope({
+      type: 'System.ExceptionEncountered',
+      requestId: 'r',
+      timestamp: new Date().toISOString(),
+      locale: 'en-US',
+      error: { type: 'INVALID_RESPONSE', message: 'x' },
+      cause: { requestId: 'r0' },
+    } as never);
     const turn = await new Dialog().send(envelope);
     expect(turn.envelope.response.outputSpeech).toBeUndefined();
   });
@@ -72,7 +82,12 @@ describe('requests the skill does not expect', () => {
   });
 
   it('a bug that throws inside a handler gets a short apology, never a rethrow', async () => {
-    const buggyProvider = { providerName: 'Spotify', create: () => { throw new TypeError("Cannot read properties of undefined (reading 'items')"); } };
+    const buggyProvider = {
+      providerName: 'Spotify',
+      create: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'items')");
+      },
+    };
     const skill = buildSkill({ accountLinking: 'required' }, buggyProvider);
     const turn = toTurn(await skill.invoke(buildEnvelope(intentRequest('ListPlaylistsIntent'), { accessToken: 'token' })));
     expect(turn.speech).toBe('Sorry, something went wrong on my side. Please try again.');

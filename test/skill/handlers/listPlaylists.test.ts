@@ -5,9 +5,18 @@ import { JSON_HEADERS, nockSpotifyLibrary } from '../../support/nockSpotify';
 import { library, playlistPage } from '../../support/spotifyWire';
 
 const TWELVE = library([
-  'Road Trip', 'Rock & Roll', 'Chill Vibes', 'Workout', 'Focus',
-  'Sunday Morning', 'Party', 'Jazz Classics', 'Sleep', 'Dinner',
-  'Throwbacks', 'Indie Mix',
+  'Road Trip',
+  'Rock & Roll',
+  'Chill Vibes',
+  'Workout',
+  'Focus',
+  'Sunday Morning',
+  'Party',
+  'Jazz Classics',
+  'Sleep',
+  'Dinner',
+  'Throwbacks',
+  'Indie Mix',
 ]);
 
 afterEach(() => nock.cleanAll());
@@ -32,7 +41,7 @@ describe('given a linked user with twelve playlists', () => {
     const second = await dialog.say(intentRequest('AMAZON.MoreIntent'));
     expect(second.speech).toContain('Next: Sunday Morning, Party, Jazz Classics, Sleep, and Dinner. There are 2 more.');
     const third = await dialog.say(intentRequest('AMAZON.NextIntent'));
-    expect(third.speech).toContain('Next: Throwbacks and Indie Mix. That\'s all of them.');
+    expect(third.speech).toContain("Next: Throwbacks and Indie Mix. That's all of them.");
     const fourth = await dialog.say(intentRequest('AMAZON.MoreIntent'));
     expect(fourth.speech).toContain("That's all of your playlists.");
     expect(fourth.sessionOpen).toBe(true);

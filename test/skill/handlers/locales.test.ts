@@ -8,12 +8,9 @@ const ROCK: FixturePlaylist = { id: 'rockrollrockrollrockro', name: 'Rock & Roll
 const LIBRARY = [ROCK, ...library(['Road Trip', 'Chill', 'Top 50', 'Party', 'Jazz', 'Sleep'])];
 
 afterEach(() => nock.cleanAll());
-beforeEach(() =>
-  nockSpotifyLibrary(LIBRARY, { [ROCK.id]: [trackItem('Johnny B. Goode', ['Chuck Berry', 'The Band'])] }),
-);
+beforeEach(() => nockSpotifyLibrary(LIBRARY, { [ROCK.id]: [trackItem('Johnny B. Goode', ['Chuck Berry', 'The Band'])] }));
 
-const inLocale = (locale: string, linked = true) =>
-  new Dialog(testSkill(), { accessToken: linked ? LINKED_TOKEN : undefined, locale });
+const inLocale = (locale: string, linked = true) => new Dialog(testSkill(), { accessToken: linked ? LINKED_TOKEN : undefined, locale });
 
 describe('a German speaker (de-DE)', () => {
   it('hears the playlist list in German, joined with "und", with German plurals', async () => {
@@ -57,11 +54,12 @@ describe('an American speaker (en-US)', () => {
 });
 
 describe('a locale the skill has no words for', () => {
-  it.each([['en-AU', 'Top 50 and Party'], ['de-AT', 'Top 50 und Party'], ['ja-JP', 'Top 50, and Party']])(
-    '%s falls back to the nearest language',
-    async (locale, joined) => {
-      const turn = await inLocale(locale).say(intentRequest('ListPlaylistsIntent', {}, locale));
-      expect(turn.speech).toContain(joined);
-    },
-  );
+  it.each([
+    ['en-AU', 'Top 50 and Party'],
+    ['de-AT', 'Top 50 und Party'],
+    ['ja-JP', 'Top 50, and Party'],
+  ])('%s falls back to the nearest language', async (locale, joined) => {
+    const turn = await inLocale(locale).say(intentRequest('ListPlaylistsIntent', {}, locale));
+    expect(turn.speech).toContain(joined);
+  });
 });

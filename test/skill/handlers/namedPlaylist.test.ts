@@ -35,7 +35,9 @@ describe('given a linked user whose library holds Rock & Roll with 42 songs', ()
 
   it('when they ask "what\'s on rock and roll", Alexa says the count and the first songs with artists, skipping unavailable ones', async () => {
     const turn = await new Dialog().say(contents('rock and roll'));
-    expect(turn.speech).toContain('Rock & Roll has 42 songs. It starts with: Johnny B. Goode by Chuck Berry, Under Pressure by Queen and David Bowie, The History of Rock by Music Talk, Hound Dog by Elvis Presley, and Twist and Shout by The Beatles.');
+    expect(turn.speech).toContain(
+      'Rock & Roll has 42 songs. It starts with: Johnny B. Goode by Chuck Berry, Under Pressure by Queen and David Bowie, The History of Rock by Music Talk, Hound Dog by Elvis Presley, and Twist and Shout by The Beatles.',
+    );
     expect(turn.sessionOpen).toBe(true);
     expect(turn.card).toMatchObject({ type: 'Simple', content: expect.stringContaining('Johnny B. Goode by Chuck Berry') });
   });
@@ -110,7 +112,11 @@ describe('given a library where a name is ambiguous', () => {
 
 describe('given a library of 230 playlists', () => {
   it('finds a playlist on the last page, fetching the later pages concurrently', async () => {
-    const many: FixturePlaylist[] = Array.from({ length: 229 }, (_, index) => ({ id: `id${index}`, name: `Mix number ${index}`, total: 1 }));
+    const many: FixturePlaylist[] = Array.from({ length: 229 }, (_, index) => ({
+      id: `id${index}`,
+      name: `Mix number ${index}`,
+      total: 1,
+    }));
     const last = { id: 'lastone', name: 'Hidden Gem', total: 9 };
     nockSpotifyLibrary([...many, last]);
     const turn = await new Dialog().say(count('hidden gem'));

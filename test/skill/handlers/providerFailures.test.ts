@@ -26,7 +26,10 @@ describe('when Spotify rejects the token (401)', () => {
 
 describe('when Spotify forbids (403)', () => {
   it('for the library, Alexa explains the development-mode user list, without a relink', async () => {
-    spotify().get('/me/playlists').query(true).reply(403, spotifyError(403, 'User not registered in the Developer Dashboard'), JSON_HEADERS);
+    spotify()
+      .get('/me/playlists')
+      .query(true)
+      .reply(403, spotifyError(403, 'User not registered in the Developer Dashboard'), JSON_HEADERS);
     const turn = await new Dialog().say(LIST);
     expect(turn.speech).toContain("Spotify won't let me read your playlists.");
     expect(turn.card).toBeUndefined();
@@ -34,7 +37,10 @@ describe('when Spotify forbids (403)', () => {
   });
 
   it('for one playlist, Alexa says it can only read playlists the person owns or collaborates on', async () => {
-    spotify().get('/me/playlists').query(true).reply(...playlistsReply());
+    spotify()
+      .get('/me/playlists')
+      .query(true)
+      .reply(...playlistsReply());
     spotify().get(`/playlists/${ROAD_TRIP[0].id}/items`).query(true).reply(403, 'Forbidden', { 'Content-Type': 'text/plain' });
     const turn = await new Dialog().say(CONTENTS);
     expect(turn.speech).toContain("Spotify won't let me read that playlist. I can only read playlists you own or collaborate on.");
@@ -44,7 +50,10 @@ describe('when Spotify forbids (403)', () => {
 
 describe('when the playlist is gone (404)', () => {
   it('Alexa says it could not find that playlist', async () => {
-    spotify().get('/me/playlists').query(true).reply(...playlistsReply());
+    spotify()
+      .get('/me/playlists')
+      .query(true)
+      .reply(...playlistsReply());
     spotify().get(`/playlists/${ROAD_TRIP[0].id}/items`).query(true).reply(404, spotifyError(404, 'Not found.'), JSON_HEADERS);
     const turn = await new Dialog().say(CONTENTS);
     expect(turn.speech).toContain("I couldn't find that playlist.");
@@ -55,15 +64,22 @@ describe('when the playlist is gone (404)', () => {
 describe('when Spotify rate-limits (429)', () => {
   it('a short Retry-After is waited out once, and the answer succeeds', async () => {
     const scope = spotify()
-      .get('/me/playlists').query(true).reply(429, spotifyError(429, 'API rate limit exceeded'), { ...JSON_HEADERS, 'Retry-After': '1' })
-      .get('/me/playlists').query(true).reply(...playlistsReply());
+      .get('/me/playlists')
+      .query(true)
+      .reply(429, spotifyError(429, 'API rate limit exceeded'), { ...JSON_HEADERS, 'Retry-After': '1' })
+      .get('/me/playlists')
+      .query(true)
+      .reply(...playlistsReply());
     const turn = await new Dialog().say(LIST);
     expect(turn.speech).toContain('You have 1 playlist.');
     expect(scope.isDone()).toBe(true);
   });
 
   it('a Retry-After longer than the request has left is not waited for: Alexa says to try later', async () => {
-    spotify().get('/me/playlists').query(true).reply(429, spotifyError(429, 'API rate limit exceeded'), { ...JSON_HEADERS, 'Retry-After': '30' });
+    spotify()
+      .get('/me/playlists')
+      .query(true)
+      .reply(429, spotifyError(429, 'API rate limit exceeded'), { ...JSON_HEADERS, 'Retry-After': '30' });
     const started = Date.now();
     const turn = await new Dialog().say(LIST);
     expect(turn.speech).toContain('Spotify is busy right now. Please try again in a minute.');
@@ -74,15 +90,22 @@ describe('when Spotify rate-limits (429)', () => {
 describe('when Spotify fails (5xx) or the network does', () => {
   it('one failure is retried and the answer succeeds', async () => {
     const scope = spotify()
-      .get('/me/playlists').query(true).reply(503, spotifyError(503, 'Service unavailable'), JSON_HEADERS)
-      .get('/me/playlists').query(true).reply(...playlistsReply());
+      .get('/me/playlists')
+      .query(true)
+      .reply(503, spotifyError(503, 'Service unavailable'), JSON_HEADERS)
+      .get('/me/playlists')
+      .query(true)
+      .reply(...playlistsReply());
     expect((await new Dialog().say(LIST)).speech).toContain('You have 1 playlist.');
     expect(scope.isDone()).toBe(true);
   });
 
   it('two failures in a row get an apology, after exactly one retry', async () => {
     const scope = spotify().get('/me/playlists').query(true).times(2).reply(500, 'oops');
-    const extra = spotify().get('/me/playlists').query(true).reply(...playlistsReply());
+    const extra = spotify()
+      .get('/me/playlists')
+      .query(true)
+      .reply(...playlistsReply());
     const turn = await new Dialog().say(LIST);
     expect(turn.speech).toContain("Sorry, I couldn't reach Spotify just now.");
     expect(turn.sessionOpen).toBe(true);
@@ -118,7 +141,11 @@ describe('when Spotify sends a malformed body', () => {
 
 describe('when Spotify hangs', () => {
   it('Alexa still answers, with an apology, inside the 8 second limit', async () => {
-    spotify().get('/me/playlists').query(true).delay(20_000).reply(...playlistsReply());
+    spotify()
+      .get('/me/playlists')
+      .query(true)
+      .delay(20_000)
+      .reply(...playlistsReply());
     const started = Date.now();
     const turn = await new Dialog().say(LIST);
     expect(turn.speech).toContain("Sorry, I couldn't reach Spotify just now.");

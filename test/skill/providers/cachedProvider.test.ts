@@ -82,8 +82,12 @@ describe('the Spotify binding with its per-container cache', () => {
     const binding = spotifyBinding(SPOTIFY_TEST_API);
 
     await names(providerFor(binding, 'user-a', 'live'));
-    await expect(providerFor(binding, 'user-a', 'dead').then((provider) => provider.listAllPlaylists())).rejects.toMatchObject({ kind: 'link-expired' });
-    await expect(providerFor(binding, 'user-a', 'dead').then((provider) => provider.listAllPlaylists())).rejects.toMatchObject({ kind: 'link-expired' });
+    await expect(providerFor(binding, 'user-a', 'dead').then((provider) => provider.listAllPlaylists())).rejects.toMatchObject({
+      kind: 'link-expired',
+    });
+    await expect(providerFor(binding, 'user-a', 'dead').then((provider) => provider.listAllPlaylists())).rejects.toMatchObject({
+      kind: 'link-expired',
+    });
     expect(requests).toEqual(['live', 'dead', 'dead']);
   });
 
@@ -101,7 +105,7 @@ describe('the Spotify binding with its per-container cache', () => {
     expect(requests).toHaveLength(2);
   });
 
-  it('gives each binding its own cache, so one test or container never sees another\'s', async () => {
+  it("gives each binding its own cache, so one test or container never sees another's", async () => {
     const requests = nockLibraries({ 'token-a': ['Road Trip'] });
     await names(providerFor(spotifyBinding(SPOTIFY_TEST_API), 'user-a', 'token-a'));
     await names(providerFor(spotifyBinding(SPOTIFY_TEST_API), 'user-a', 'token-a'));

@@ -30,8 +30,14 @@ const inSession = (request: Request, sessionAttributes: Record<string, unknown> 
 export const INTENTS: readonly IntentCase[] = [
   { name: 'ListPlaylistsIntent', envelope: inSession(intentRequest('ListPlaylistsIntent'), undefined) },
   { name: 'AMAZON.MoreIntent', envelope: inSession(intentRequest('AMAZON.MoreIntent'), { listOffset: 5 }) },
-  { name: 'PlaylistContentsIntent', envelope: inSession(intentRequest('PlaylistContentsIntent', { playlistName: 'road trip' }), undefined) },
-  { name: 'PlaylistTrackCountIntent', envelope: inSession(intentRequest('PlaylistTrackCountIntent', { playlistName: 'road trip' }), undefined) },
+  {
+    name: 'PlaylistContentsIntent',
+    envelope: inSession(intentRequest('PlaylistContentsIntent', { playlistName: 'road trip' }), undefined),
+  },
+  {
+    name: 'PlaylistTrackCountIntent',
+    envelope: inSession(intentRequest('PlaylistTrackCountIntent', { playlistName: 'road trip' }), undefined),
+  },
 ];
 
 /** A port nothing listens on: connecting to it is refused. */

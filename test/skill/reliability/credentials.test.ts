@@ -93,7 +93,7 @@ describe('dialogs against the demo provider, failing and not', () => {
 });
 
 describe('what the capture holds', () => {
-  it('every request and every response was logged, the error handlers\' lines among them', () => {
+  it("every request and every response was logged, the error handlers' lines among them", () => {
     const events = lines.map((line) => /"event":"([^"]+)"/.exec(line)?.[1]).filter(Boolean);
     expect(events.filter((event) => event === 'request').length).toBeGreaterThan(50);
     expect(events.filter((event) => event === 'response').length).toBeGreaterThan(50);
@@ -109,6 +109,9 @@ describe('what the capture holds', () => {
 
   it('the credentials are visibly redacted, not merely absent', () => {
     const requestLine = lines.find((line) => line.includes('"event":"request-envelope"'))!;
-    expect(JSON.parse(requestLine).envelope.context.System).toMatchObject({ apiAccessToken: '[REDACTED]', user: { accessToken: '[REDACTED]' } });
+    expect(JSON.parse(requestLine).envelope.context.System).toMatchObject({
+      apiAccessToken: '[REDACTED]',
+      user: { accessToken: '[REDACTED]' },
+    });
   });
 });

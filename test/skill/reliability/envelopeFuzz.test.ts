@@ -22,10 +22,22 @@ const SILENT_TYPES = new Set(['SessionEndedRequest', 'System.ExceptionEncountere
 
 const MODEL_INTENTS = model.interactionModel.languageModel.intents.map((intent) => intent.name);
 
-const intentName = fc.oneof(fc.constantFrom(...MODEL_INTENTS), fc.constantFrom('AMAZON.PauseIntent', 'OrderPizzaIntent', '', 'listplaylistsintent'), fc.string());
-const locale = fc.oneof(fc.constantFrom('en-US', 'en-GB', 'en-IN', 'de-DE', 'fr-FR', 'ja-JP', 'ar-SA', 'EN-us', 'en', '', 'xx-XX', 'en_US'), fc.string(), fc.constant(undefined));
+const intentName = fc.oneof(
+  fc.constantFrom(...MODEL_INTENTS),
+  fc.constantFrom('AMAZON.PauseIntent', 'OrderPizzaIntent', '', 'listplaylistsintent'),
+  fc.string(),
+);
+const locale = fc.oneof(
+  fc.constantFrom('en-US', 'en-GB', 'en-IN', 'de-DE', 'fr-FR', 'ja-JP', 'ar-SA', 'EN-us', 'en', '', 'xx-XX', 'en_US'),
+  fc.string(),
+  fc.constant(undefined),
+);
 
-const slotValue = fc.oneof(fc.constant(undefined), fc.constantFrom('', '   ', 'road trip', 'chill vibes', 'no such list'), fc.string({ unit: 'binary', maxLength: 40 }));
+const slotValue = fc.oneof(
+  fc.constant(undefined),
+  fc.constantFrom('', '   ', 'road trip', 'chill vibes', 'no such list'),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+);
 const resolution = fc.constantFrom('none', 'ER_SUCCESS_MATCH', 'ER_SUCCESS_NO_MATCH', 'ER_ERROR_TIMEOUT');
 const slotShape = fc.constantFrom('slot', 'no slots object', 'empty slots object', 'slot without value', 'null slot');
 
@@ -44,7 +56,17 @@ interface EnvelopeSpec {
 
 const spec: fc.Arbitrary<EnvelopeSpec> = fc.record({
   requestType: fc.constantFrom('IntentRequest', 'IntentRequest', 'IntentRequest', 'LaunchRequest', 'other'),
-  otherType: fc.oneof(fc.constantFrom('CanFulfillIntentRequest', 'Connections.Response', 'Alexa.Presentation.APL.UserEvent', 'AudioPlayer.PlaybackStarted', 'Display.ElementSelected', ''), fc.string()),
+  otherType: fc.oneof(
+    fc.constantFrom(
+      'CanFulfillIntentRequest',
+      'Connections.Response',
+      'Alexa.Presentation.APL.UserEvent',
+      'AudioPlayer.PlaybackStarted',
+      'Display.ElementSelected',
+      '',
+    ),
+    fc.string(),
+  ),
   intentName,
   slotValue,
   slotShape,
@@ -64,13 +86,20 @@ const spec: fc.Arbitrary<EnvelopeSpec> = fc.record({
 function envelopeFor(s: EnvelopeSpec): RequestEnvelope {
   let request;
   if (s.requestType === 'LaunchRequest') request = launchRequest();
-  else if (s.requestType === 'other') request = { type: s.otherType, requestId: 'amzn1.echo-api.request.fuzz', timestamp: new Date().toISOString() };
+  else if (s.requestType === 'other')
+    request = { type: s.otherType, requestId: 'amzn1.echo-api.request.fuzz', timestamp: new Date().toISOString() };
   else {
     request = intentRequest(s.intentName, { playlistName: s.slotValue }) as { intent: { slots?: Record<string, unknown> } };
     const slot = request.intent.slots?.playlistName as Record<string, unknown>;
     if (s.resolution !== 'none') {
       slot.resolutions = {
-        resolutionsPerAuthority: [{ authority: 'amzn1.er-authority.echo-sdk.playlistName', status: { code: s.resolution }, values: s.resolution === 'ER_SUCCESS_MATCH' ? [{ value: { name: 'Road Trip', id: 'rt' } }] : undefined }],
+        resolutionsPerAuthority: [
+          {
+            authority: 'amzn1.er-authority.echo-sdk.playlistName',
+            status: { code: s.resolution },
+            values: s.resolution === 'ER_SUCCESS_MATCH' ? [{ value: { name: 'Road Trip', id: 'rt' } }] : undefined,
+          },
+        ],
       };
     }
     if (s.slotShape === 'no slots object') delete request.intent.slots;
@@ -79,7 +108,10 @@ function envelopeFor(s: EnvelopeSpec): RequestEnvelope {
     if (s.slotShape === 'null slot') request.intent.slots = { playlistName: null };
   }
   (request as { locale?: string }).locale = s.locale;
-  const envelope = buildEnvelope(request as never, { accessToken: s.linked ? LINKED_TOKEN : undefined, sessionAttributes: s.sessionAttributes }) as unknown as Record<string, any>;
+  const envelope = buildEnvelope(request as never, {
+    accessToken: s.linked ? LINKED_TOKEN : undefined,
+    sessionAttributes: s.sessionAttributes,
+  }) as unknown as Record<string, any>;
   if (s.locale === undefined) delete envelope.request.locale;
   if (s.drop === 'context' || s.drop === 'both') delete envelope.context;
   if (s.drop === 'session' || s.drop === 'both') delete envelope.session;
@@ -133,12 +165,27 @@ describe('the named cases, one by one', () => {
   const spoken = async (envelope: RequestEnvelope) => toTurn(await skill().invoke(envelope));
 
   it('ER_SUCCESS_NO_MATCH with a value still looks the name up', async () => {
-    const turn = await spoken(envelopeFor({ requestType: 'IntentRequest', otherType: '', intentName: 'PlaylistTrackCountIntent', slotValue: 'road trip', slotShape: 'slot', resolution: 'ER_SUCCESS_NO_MATCH', locale: 'en-US', linked: true, drop: 'nothing', sessionAttributes: undefined }));
+    const turn = await spoken(
+      envelopeFor({
+        requestType: 'IntentRequest',
+        otherType: '',
+        intentName: 'PlaylistTrackCountIntent',
+        slotValue: 'road trip',
+        slotShape: 'slot',
+        resolution: 'ER_SUCCESS_NO_MATCH',
+        locale: 'en-US',
+        linked: true,
+        drop: 'nothing',
+        sessionAttributes: undefined,
+      }),
+    );
     expect(turn.speech).toContain('Road Trip has 10 songs.');
   });
 
   it.each(['', '   '])('an empty slot (%j) asks which playlist', async (value) => {
-    const turn = await spoken(buildEnvelope(intentRequest('PlaylistContentsIntent', { playlistName: value }), { accessToken: LINKED_TOKEN }));
+    const turn = await spoken(
+      buildEnvelope(intentRequest('PlaylistContentsIntent', { playlistName: value }), { accessToken: LINKED_TOKEN }),
+    );
     expect(turn.speech).toContain('Which playlist?');
   });
 
@@ -147,10 +194,13 @@ describe('the named cases, one by one', () => {
     expect(turn.speech).toContain("Sorry, I didn't get that.");
   });
 
-  it.each(['fr-FR', 'xx', '', 'en_US', 'valueOf', 'constructor', '__proto__', 'toString'])('an odd locale (%j) is answered in a language the skill has', async (odd) => {
-    const turn = await spoken(buildEnvelope(intentRequest('AMAZON.HelpIntent', {}, odd), { accessToken: LINKED_TOKEN }));
-    expect(turn.speech.length).toBeGreaterThan(20);
-  });
+  it.each(['fr-FR', 'xx', '', 'en_US', 'valueOf', 'constructor', '__proto__', 'toString'])(
+    'an odd locale (%j) is answered in a language the skill has',
+    async (odd) => {
+      const turn = await spoken(buildEnvelope(intentRequest('AMAZON.HelpIntent', {}, odd), { accessToken: LINKED_TOKEN }));
+      expect(turn.speech.length).toBeGreaterThan(20);
+    },
+  );
 });
 
 describe('with SKILL_ID set, the one envelope that is refused', () => {
@@ -166,7 +216,9 @@ describe('with SKILL_ID set, the one envelope that is refused', () => {
   });
 
   it('a request for this skill is answered', async () => {
-    const turn = toTurn(await testSkill({ skillId: SKILL_ID }).invoke(buildEnvelope(launchRequest(), { accessToken: LINKED_TOKEN, skillId: SKILL_ID })));
+    const turn = toTurn(
+      await testSkill({ skillId: SKILL_ID }).invoke(buildEnvelope(launchRequest(), { accessToken: LINKED_TOKEN, skillId: SKILL_ID })),
+    );
     expect(turn.speech).toContain('Welcome');
   });
 });

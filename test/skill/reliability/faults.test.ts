@@ -85,7 +85,11 @@ async function underFault(fault: DemoFault | undefined, target: Target, library?
 function expectAnswer(label: string, outcome: Outcome, expected: AnswerKind, alsoAcceptable: AnswerKind[] = []): void {
   const found = classify(outcome.turn);
   const kind = alsoAcceptable.includes(found) ? expected : found;
-  expect({ target: label, kind, speech: kind === expected ? '' : outcome.turn.speech }).toEqual({ target: label, kind: expected, speech: '' });
+  expect({ target: label, kind, speech: kind === expected ? '' : outcome.turn.speech }).toEqual({
+    target: label,
+    kind: expected,
+    speech: '',
+  });
   expect(outcome.elapsedMs).toBeLessThan(ALEXA_LIMIT_MS);
   if (expected === 'relink') {
     expect(outcome.turn.sessionOpen).toBe(false);
@@ -182,12 +186,38 @@ describe('when the connection is refused', () => {
 // ---------------------------------------------------------------------------------------
 
 const song = (name: string, artists: string[] = ['Someone']): SampleItem => ({
-  type: 'track', id: sampleSpotifyId(`t:${name}`), name, artists, album: 'Album', durationMs: 200_000, isLocal: false,
+  type: 'track',
+  id: sampleSpotifyId(`t:${name}`),
+  name,
+  artists,
+  album: 'Album',
+  durationMs: 200_000,
+  isLocal: false,
 });
-const localSong = (name: string): SampleItem => ({ type: 'track', id: null, name, artists: ['Garage Band'], album: 'Home', durationMs: 100_000, isLocal: true });
-const episode = (name: string): SampleItem => ({ type: 'episode', id: sampleSpotifyId(`e:${name}`), name, show: 'A Show', durationMs: 1_000_000 });
+const localSong = (name: string): SampleItem => ({
+  type: 'track',
+  id: null,
+  name,
+  artists: ['Garage Band'],
+  album: 'Home',
+  durationMs: 100_000,
+  isLocal: true,
+});
+const episode = (name: string): SampleItem => ({
+  type: 'episode',
+  id: sampleSpotifyId(`e:${name}`),
+  name,
+  show: 'A Show',
+  durationMs: 1_000_000,
+});
 const playlistOf = (name: string, items: SampleItem[]): SamplePlaylist => ({
-  id: sampleSpotifyId(`p:${name}`), name, description: '', owner: DEMO_USER, public: false, collaborative: false, items,
+  id: sampleSpotifyId(`p:${name}`),
+  name,
+  description: '',
+  owner: DEMO_USER,
+  public: false,
+  collaborative: false,
+  items,
 });
 
 /** Every library holds something the person can call "road trip", so every intent has its target. */
@@ -207,7 +237,10 @@ const ODD_LIBRARIES: ReadonlyArray<readonly [string, SampleLibrary]> = [
   [
     'names 500 characters long',
     libraryWith(
-      playlistOf(`Road Trip ${LONG('long')}`, Array.from({ length: 6 }, (_, index) => song(LONG(`song ${index}`), [LONG('a'), LONG('b'), LONG('c'), LONG('d')]))),
+      playlistOf(
+        `Road Trip ${LONG('long')}`,
+        Array.from({ length: 6 }, (_, index) => song(LONG(`song ${index}`), [LONG('a'), LONG('b'), LONG('c'), LONG('d')])),
+      ),
       Array.from({ length: 6 }, (_, index) => playlistOf(LONG(`playlist ${index}`), [])),
     ),
   ],
@@ -215,26 +248,41 @@ const ODD_LIBRARIES: ReadonlyArray<readonly [string, SampleLibrary]> = [
     'names with XML specials, emoji, right-to-left text and control characters',
     libraryWith(
       // Not a lone surrogate in the local track: the demo provider's `encodeURIComponent` of its URI throws on one.
-      playlistOf(`Road Trip ${SPECIALS}`, [song(SPECIALS, [SPECIALS, SPECIALS]), episode(SPECIALS), localSong(SPECIALS.replace('\ud800', ''))]),
+      playlistOf(`Road Trip ${SPECIALS}`, [
+        song(SPECIALS, [SPECIALS, SPECIALS]),
+        episode(SPECIALS),
+        localSong(SPECIALS.replace('\ud800', '')),
+      ]),
       Array.from({ length: 6 }, (_, index) => playlistOf(`${index} ${SPECIALS}`, [])),
     ),
   ],
   [
     'names made only of quotes, 500 long, whose escaping multiplies their length by six',
     libraryWith(
-      playlistOf('Road Trip', Array.from({ length: 6 }, () => song(ALL_QUOTES, [ALL_QUOTES, ALL_QUOTES, ALL_QUOTES]))),
+      playlistOf(
+        'Road Trip',
+        Array.from({ length: 6 }, () => song(ALL_QUOTES, [ALL_QUOTES, ALL_QUOTES, ALL_QUOTES])),
+      ),
       Array.from({ length: 6 }, () => playlistOf(ALL_QUOTES, [])),
     ),
   ],
-  ['a library of 2,000 playlists', libraryWith(playlistOf('Road Trip', [song('Drive')]), Array.from({ length: 1993 }, (_, index) => playlistOf(`Mix ${index + 1}`, [song('x')])))],
+  [
+    'a library of 2,000 playlists',
+    libraryWith(
+      playlistOf('Road Trip', [song('Drive')]),
+      Array.from({ length: 1993 }, (_, index) => playlistOf(`Mix ${index + 1}`, [song('x')])),
+    ),
+  ],
 ];
 
 /** Session attributes are a few numbers and at most four names; never a library. */
 const MAX_SESSION_ATTRIBUTES_BYTES = 4096;
 
 describe.each(ODD_LIBRARIES)('with a library holding %s', (_name, library) => {
-  it('every intent succeeds, in well-formed SSML within Alexa\'s limits, with small session attributes', async () => {
-    const outcomes = await Promise.all(TARGETS.filter((target) => target.stage === 'first').map((target) => underFault(undefined, target, library)));
+  it("every intent succeeds, in well-formed SSML within Alexa's limits, with small session attributes", async () => {
+    const outcomes = await Promise.all(
+      TARGETS.filter((target) => target.stage === 'first').map((target) => underFault(undefined, target, library)),
+    );
     outcomes.forEach((outcome, index) => {
       expectAnswer(INTENTS[index].name, outcome, 'success');
       const { response } = outcome.turn.envelope;

@@ -20,7 +20,34 @@ const TRACKS_PER_RUN = 10;
 /** Alexa's limit for a simple card's title and content together. */
 const MAX_CARD_CHARACTERS = 8000;
 
-const nasty = fc.constantFrom('<', '>', '&', '"', "'", '&amp;', '<speak>', '</speak>', ']]>', '\u0000', '\u0007', '\u001b', '\u000b', '\ufffe', '\uffff', '\ud800', '\udc00', '\u202e', '\u200f', 'שלום', 'مرحبا', '🚗', '👩‍👩‍👧', ' ', '\t', '\n');
+const nasty = fc.constantFrom(
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '&amp;',
+  '<speak>',
+  '</speak>',
+  ']]>',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u000b',
+  '\ufffe',
+  '\uffff',
+  '\ud800',
+  '\udc00',
+  '\u202e',
+  '\u200f',
+  'שלום',
+  'مرحبا',
+  '🚗',
+  '👩‍👩‍👧',
+  ' ',
+  '\t',
+  '\n',
+);
 const name = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 60 }),
   fc.string({ unit: 'grapheme', maxLength: 60 }),
@@ -43,15 +70,22 @@ it(`${RUNS} libraries of generated names all get well-formed answers within Alex
   await fc.assert(
     fc.asyncProperty(
       fc.array(name, { minLength: PLAYLISTS_PER_RUN, maxLength: PLAYLISTS_PER_RUN }),
-      fc.array(fc.record({ title: name, artists: fc.array(name, { maxLength: 3 }), kind: fc.constantFrom('track', 'track', 'episode', 'null') }), {
-        minLength: TRACKS_PER_RUN,
-        maxLength: TRACKS_PER_RUN,
-      }),
+      fc.array(
+        fc.record({ title: name, artists: fc.array(name, { maxLength: 3 }), kind: fc.constantFrom('track', 'track', 'episode', 'null') }),
+        {
+          minLength: TRACKS_PER_RUN,
+          maxLength: TRACKS_PER_RUN,
+        },
+      ),
       async (playlistNames, tracks) => {
         nock.cleanAll();
         const playlists = library(['Road Trip', ...playlistNames]);
         const items = tracks.map((track) =>
-          track.kind === 'null' ? unavailableItem() : track.kind === 'episode' ? episodeItem(track.title, track.artists[0] ?? '') : trackItem(track.title, track.artists),
+          track.kind === 'null'
+            ? unavailableItem()
+            : track.kind === 'episode'
+              ? episodeItem(track.title, track.artists[0] ?? '')
+              : trackItem(track.title, track.artists),
         );
         nockSpotifyLibrary(playlists, { [playlists[0].id]: items });
         generated.playlists += playlistNames.length;

@@ -29,7 +29,10 @@ describe('say, the SSML template', () => {
   });
 
   it('joins lists in the locale, escaping each element', () => {
-    const list = listOf('en-US', ['A&B', 'C', '<D>'].map((value) => plain(value)));
+    const list = listOf(
+      'en-US',
+      ['A&B', 'C', '<D>'].map((value) => plain(value)),
+    );
     expect(list.text).toBe('A&B, C, and <D>');
     expect(list.ssml).toBe('A&amp;B, C, and &lt;D&gt;');
     expect(listOf('en-US', [plain('A'), plain('B')], 'disjunction').text).toBe('A or B');

@@ -7,7 +7,6 @@ import { Playlist, PlaylistPage, PlaylistTrack, PlaylistTracksPage } from '../ty
  * entry's `item` replaced `track`; both twins are read.
  */
 
-
 function totalOf(container: unknown): number | undefined {
   return isObject(container) && isCount(container.total) ? container.total : undefined;
 }

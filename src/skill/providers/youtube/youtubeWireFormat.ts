@@ -13,7 +13,8 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 
 function requireTotal(page: Json, what: string): number {
   const pageInfo = page.pageInfo;
-  if (!isObject(pageInfo) || !isCount(pageInfo.totalResults)) throw new MalformedResponseError(`${what} pageInfo.totalResults is not a count`);
+  if (!isObject(pageInfo) || !isCount(pageInfo.totalResults))
+    throw new MalformedResponseError(`${what} pageInfo.totalResults is not a count`);
   return pageInfo.totalResults;
 }
 

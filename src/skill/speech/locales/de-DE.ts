@@ -35,10 +35,12 @@ export const deDE: Messages = {
     say`${provider} erlaubt mir nicht, deine Playlists zu lesen. Wenn die ${provider} App dieses Skills im Entwicklungsmodus ist, muss dein Konto erst als Nutzer eingetragen werden.`,
   playlistForbidden: (provider) =>
     say`${provider} erlaubt mir nicht, diese Playlist zu lesen. Ich kann nur Playlists lesen, die dir gehören oder an denen du mitarbeitest.`,
-  quotaExceeded: (provider) => say`${provider} hat heute zu viele Anfragen von diesem Skill bekommen. Bitte versuche es morgen noch einmal.`,
+  quotaExceeded: (provider) =>
+    say`${provider} hat heute zu viele Anfragen von diesem Skill bekommen. Bitte versuche es morgen noch einmal.`,
   playlistNotFound: say`Ich konnte diese Playlist nicht finden.`,
   rateLimited: (provider) => say`${provider} ist gerade ausgelastet. Bitte versuche es in einer Minute noch einmal.`,
-  providerUnavailable: (provider) => say`Entschuldigung, ich konnte ${provider} gerade nicht erreichen. Bitte versuche es gleich noch einmal.`,
+  providerUnavailable: (provider) =>
+    say`Entschuldigung, ich konnte ${provider} gerade nicht erreichen. Bitte versuche es gleich noch einmal.`,
   providerMalformed: (provider) =>
     say`Entschuldigung, ${provider} hat mir eine Antwort geschickt, die ich nicht verstehe. Bitte versuche es später noch einmal.`,
 
@@ -50,7 +52,9 @@ export const deDE: Messages = {
       ? say`Weiter: ${listOf(locale, names(playlistNames))}. Es gibt noch ${remaining} weitere.`
       : say`Weiter: ${listOf(locale, names(playlistNames))}. Das waren alle.`,
   listContinuation: (remaining) =>
-    remaining > 0 ? say`Sag weiter, um die nächsten zu hören, oder frag, was auf einer ist.` : say`Frag, was auf einer ist, oder sag stopp.`,
+    remaining > 0
+      ? say`Sag weiter, um die nächsten zu hören, oder frag, was auf einer ist.`
+      : say`Frag, was auf einer ist, oder sag stopp.`,
   noMorePlaylists: say`Das waren alle deine Playlists. Frag, was auf einer ist, oder sag stopp.`,
 
   whichPlaylist: say`Welche Playlist? Sag zum Beispiel: was ist auf Roadtrip.`,

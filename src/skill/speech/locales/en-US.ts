@@ -37,13 +37,11 @@ export function englishMessages(locale: string) {
       say`${provider} won't let me read your playlists. If the skill's ${provider} app is in development mode, your account must be added to its users first.`,
     playlistForbidden: (provider: string) =>
       say`${provider} won't let me read that playlist. I can only read playlists you own or collaborate on.`,
-    quotaExceeded: (provider: string) =>
-      say`${provider} has had too many requests from this skill today. Please try again tomorrow.`,
+    quotaExceeded: (provider: string) => say`${provider} has had too many requests from this skill today. Please try again tomorrow.`,
     playlistNotFound: say`I couldn't find that playlist.`,
     rateLimited: (provider: string) => say`${provider} is busy right now. Please try again in a minute.`,
     providerUnavailable: (provider: string) => say`Sorry, I couldn't reach ${provider} just now. Please try again in a moment.`,
-    providerMalformed: (provider: string) =>
-      say`Sorry, ${provider} sent an answer I couldn't understand. Please try again later.`,
+    providerMalformed: (provider: string) => say`Sorry, ${provider} sent an answer I couldn't understand. Please try again later.`,
 
     emptyLibrary: (provider: string) => say`You don't have any playlists yet. Make one in ${provider}, then ask me again.`,
     playlistSummary: (total: number, playlistNames: string[]) =>

@@ -32,7 +32,9 @@ describe('YouTubeClient.listPlaylists', () => {
     const scope = youtube().get('/playlists').query(LIBRARY_PARAMS).reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS);
     const page = await client().listPlaylists(0, 5);
     expect(page).toEqual({
-      playlists: library.slice(0, 5).map((playlist) => ({ id: playlist.id, name: playlist.title, ownerName: 'Test User', trackCount: playlist.itemCount })),
+      playlists: library
+        .slice(0, 5)
+        .map((playlist) => ({ id: playlist.id, name: playlist.title, ownerName: 'Test User', trackCount: playlist.itemCount })),
       total: 12,
       nextOffset: 5,
     });
@@ -51,9 +53,15 @@ describe('YouTubeClient.listPlaylists', () => {
   it('walks the page tokens to reach an offset past the first page', async () => {
     const library = youtubeLibrary(names(120));
     const scope = youtube()
-      .get('/playlists').query(LIBRARY_PARAMS).reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS)
-      .get('/playlists').query({ ...LIBRARY_PARAMS, pageToken: 'page-1' }).reply(200, playlistListResponse(library, 1), GOOGLE_JSON_HEADERS)
-      .get('/playlists').query({ ...LIBRARY_PARAMS, pageToken: 'page-2' }).reply(200, playlistListResponse(library, 2), GOOGLE_JSON_HEADERS);
+      .get('/playlists')
+      .query(LIBRARY_PARAMS)
+      .reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS)
+      .get('/playlists')
+      .query({ ...LIBRARY_PARAMS, pageToken: 'page-1' })
+      .reply(200, playlistListResponse(library, 1), GOOGLE_JSON_HEADERS)
+      .get('/playlists')
+      .query({ ...LIBRARY_PARAMS, pageToken: 'page-2' })
+      .reply(200, playlistListResponse(library, 2), GOOGLE_JSON_HEADERS);
     const page = await client().listPlaylists(110, 5);
     expect(page.playlists.map((playlist) => playlist.name)).toEqual(['Mix 111', 'Mix 112', 'Mix 113', 'Mix 114', 'Mix 115']);
     expect(page.total).toBe(120);
@@ -63,8 +71,12 @@ describe('YouTubeClient.listPlaylists', () => {
   it('joins two pages when the slice asked for straddles them', async () => {
     const library = youtubeLibrary(names(60));
     youtube()
-      .get('/playlists').query(LIBRARY_PARAMS).reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS)
-      .get('/playlists').query({ ...LIBRARY_PARAMS, pageToken: 'page-1' }).reply(200, playlistListResponse(library, 1), GOOGLE_JSON_HEADERS);
+      .get('/playlists')
+      .query(LIBRARY_PARAMS)
+      .reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS)
+      .get('/playlists')
+      .query({ ...LIBRARY_PARAMS, pageToken: 'page-1' })
+      .reply(200, playlistListResponse(library, 1), GOOGLE_JSON_HEADERS);
     const page = await client().listPlaylists(48, 5);
     expect(page.playlists.map((playlist) => playlist.name)).toEqual(['Mix 49', 'Mix 50', 'Mix 51', 'Mix 52', 'Mix 53']);
   });
@@ -77,14 +89,22 @@ describe('YouTubeClient.listPlaylists', () => {
 
   it('trusts the last page over pageInfo.totalResults, which is an estimate', async () => {
     const library = youtubeLibrary(names(4));
-    youtube().get('/playlists').query(LIBRARY_PARAMS).reply(200, playlistListResponse(library, 0, 50, 9), GOOGLE_JSON_HEADERS);
+    youtube()
+      .get('/playlists')
+      .query(LIBRARY_PARAMS)
+      .reply(200, playlistListResponse(library, 0, 50, 9), GOOGLE_JSON_HEADERS);
     expect((await client().listPlaylists(0, 5)).total).toBe(4);
   });
 
   it('reads an empty library, where YouTube leaves out items', async () => {
     youtube()
-      .get('/playlists').query(LIBRARY_PARAMS)
-      .reply(200, { kind: 'youtube#playlistListResponse', etag: 'e', pageInfo: { totalResults: 0, resultsPerPage: 50 } }, GOOGLE_JSON_HEADERS);
+      .get('/playlists')
+      .query(LIBRARY_PARAMS)
+      .reply(
+        200,
+        { kind: 'youtube#playlistListResponse', etag: 'e', pageInfo: { totalResults: 0, resultsPerPage: 50 } },
+        GOOGLE_JSON_HEADERS,
+      );
     expect(await client().listPlaylists(0, 5)).toEqual({ playlists: [], total: 0, nextOffset: 0 });
   });
 });
@@ -93,9 +113,15 @@ describe('YouTubeClient.listAllPlaylists', () => {
   it('follows nextPageToken page after page, one round trip per 50 playlists', async () => {
     const library = youtubeLibrary(names(120));
     const scope = youtube()
-      .get('/playlists').query(LIBRARY_PARAMS).reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS)
-      .get('/playlists').query({ ...LIBRARY_PARAMS, pageToken: 'page-1' }).reply(200, playlistListResponse(library, 1), GOOGLE_JSON_HEADERS)
-      .get('/playlists').query({ ...LIBRARY_PARAMS, pageToken: 'page-2' }).reply(200, playlistListResponse(library, 2), GOOGLE_JSON_HEADERS);
+      .get('/playlists')
+      .query(LIBRARY_PARAMS)
+      .reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS)
+      .get('/playlists')
+      .query({ ...LIBRARY_PARAMS, pageToken: 'page-1' })
+      .reply(200, playlistListResponse(library, 1), GOOGLE_JSON_HEADERS)
+      .get('/playlists')
+      .query({ ...LIBRARY_PARAMS, pageToken: 'page-2' })
+      .reply(200, playlistListResponse(library, 2), GOOGLE_JSON_HEADERS);
     const all = await client().listAllPlaylists();
     expect(all.map((playlist) => playlist.name)).toEqual(names(120));
     scope.done();
@@ -104,12 +130,24 @@ describe('YouTubeClient.listAllPlaylists', () => {
   it('reuses the pages a listing already read in the same request', async () => {
     const library = youtubeLibrary(names(60));
     const scope = youtube()
-      .get('/playlists').query(LIBRARY_PARAMS).once().reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS)
-      .get('/playlists').query({ ...LIBRARY_PARAMS, pageToken: 'page-1' }).once().reply(200, playlistListResponse(library, 1), GOOGLE_JSON_HEADERS);
+      .get('/playlists')
+      .query(LIBRARY_PARAMS)
+      .once()
+      .reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS)
+      .get('/playlists')
+      .query({ ...LIBRARY_PARAMS, pageToken: 'page-1' })
+      .once()
+      .reply(200, playlistListResponse(library, 1), GOOGLE_JSON_HEADERS);
     const youTube = client();
     await youTube.listPlaylists(0, 5);
     expect(await youTube.listAllPlaylists()).toHaveLength(60);
-    expect((await youTube.listPlaylists(55, 5)).playlists.map((playlist) => playlist.name)).toEqual(['Mix 56', 'Mix 57', 'Mix 58', 'Mix 59', 'Mix 60']);
+    expect((await youTube.listPlaylists(55, 5)).playlists.map((playlist) => playlist.name)).toEqual([
+      'Mix 56',
+      'Mix 57',
+      'Mix 58',
+      'Mix 59',
+      'Mix 60',
+    ]);
     scope.done();
   });
 
@@ -122,7 +160,11 @@ describe('YouTubeClient.listAllPlaylists', () => {
       .reply(() => {
         requests++;
         const library = youtubeLibrary(names(50));
-        return [200, { ...playlistListResponse(library, 0), nextPageToken: `page-${requests}`, pageInfo: { totalResults: 99999, resultsPerPage: 50 } }, GOOGLE_JSON_HEADERS];
+        return [
+          200,
+          { ...playlistListResponse(library, 0), nextPageToken: `page-${requests}`, pageInfo: { totalResults: 99999, resultsPerPage: 50 } },
+          GOOGLE_JSON_HEADERS,
+        ];
       });
     const all = await client().listAllPlaylists();
     expect(requests).toBe(MAX_PLAYLIST_PAGES);
@@ -137,7 +179,10 @@ describe('YouTubeClient.listTracks', () => {
       .query({ part: 'snippet,contentDetails', playlistId: 'PLrock', maxResults: '5' })
       .reply(
         200,
-        playlistItemListResponse([videoItem('Johnny B. Goode', 'Chuck Berry - Topic'), videoItem('Under Pressure (Official Video)', 'Queen Official')], 42),
+        playlistItemListResponse(
+          [videoItem('Johnny B. Goode', 'Chuck Berry - Topic'), videoItem('Under Pressure (Official Video)', 'Queen Official')],
+          42,
+        ),
         GOOGLE_JSON_HEADERS,
       );
     expect(await client().listTracks('PLrock', 5)).toEqual({
@@ -152,11 +197,17 @@ describe('YouTubeClient.listTracks', () => {
 
   it('skips deleted and private videos, which still count in the total', async () => {
     youtube()
-      .get('/playlistItems').query(true)
+      .get('/playlistItems')
+      .query(true)
       .reply(
         200,
         playlistItemListResponse(
-          [videoItem('Hound Dog', 'Elvis Presley - Topic'), unavailableVideoItem('Deleted video'), unavailableVideoItem('Private video'), videoItem('Private video', 'A Real Channel')],
+          [
+            videoItem('Hound Dog', 'Elvis Presley - Topic'),
+            unavailableVideoItem('Deleted video'),
+            unavailableVideoItem('Private video'),
+            videoItem('Private video', 'A Real Channel'),
+          ],
           4,
         ),
         GOOGLE_JSON_HEADERS,
@@ -169,7 +220,8 @@ describe('YouTubeClient.listTracks', () => {
 
   it('asks for at most 50 items, YouTube’s ceiling', async () => {
     const scope = youtube()
-      .get('/playlistItems').query({ part: 'snippet,contentDetails', playlistId: 'PLbig', maxResults: '50' })
+      .get('/playlistItems')
+      .query({ part: 'snippet,contentDetails', playlistId: 'PLbig', maxResults: '50' })
       .reply(200, playlistItemListResponse([], 0), GOOGLE_JSON_HEADERS);
     await client().listTracks('PLbig', 500);
     scope.done();
@@ -178,20 +230,44 @@ describe('YouTubeClient.listTracks', () => {
 
 describe('YouTube errors map like Spotify’s', () => {
   it('401 UNAUTHENTICATED: the link expired', async () => {
-    youtube().get('/playlists').query(true).reply(401, unauthenticated(), { ...GOOGLE_JSON_HEADERS, 'WWW-Authenticate': 'Bearer realm="https://accounts.google.com/", error="invalid_token"' });
+    youtube()
+      .get('/playlists')
+      .query(true)
+      .reply(401, unauthenticated(), {
+        ...GOOGLE_JSON_HEADERS,
+        'WWW-Authenticate': 'Bearer realm="https://accounts.google.com/", error="invalid_token"',
+      });
     await expect(client().listPlaylists(0, 5)).rejects.toBeInstanceOf(LinkExpiredError);
   });
 
   it('403 quotaExceeded: forbidden with the reason, so the skill explains instead of asking to relink', async () => {
     youtube().get('/playlists').query(true).reply(403, quotaExceeded(), GOOGLE_JSON_HEADERS);
-    const failure = await client().listPlaylists(0, 5).catch((error: unknown) => error);
+    const failure = await client()
+      .listPlaylists(0, 5)
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ForbiddenError);
     expect(failure).toMatchObject({ resource: 'library', reason: 'quotaExceeded' });
   });
 
   it('403 forbidden on a playlist: forbidden for that playlist', async () => {
-    youtube().get('/playlistItems').query(true).reply(403, googleError(403, 'playlistItemsNotAccessible', 'The request is not properly authorized to retrieve the specified playlist.', 'youtube.playlistItem'), GOOGLE_JSON_HEADERS);
-    await expect(client().listTracks('PLnotmine', 5)).rejects.toMatchObject({ kind: 'forbidden', resource: 'playlist', reason: 'playlistItemsNotAccessible' });
+    youtube()
+      .get('/playlistItems')
+      .query(true)
+      .reply(
+        403,
+        googleError(
+          403,
+          'playlistItemsNotAccessible',
+          'The request is not properly authorized to retrieve the specified playlist.',
+          'youtube.playlistItem',
+        ),
+        GOOGLE_JSON_HEADERS,
+      );
+    await expect(client().listTracks('PLnotmine', 5)).rejects.toMatchObject({
+      kind: 'forbidden',
+      resource: 'playlist',
+      reason: 'playlistItemsNotAccessible',
+    });
   });
 
   it('404 playlistNotFound: not found', async () => {
@@ -207,8 +283,12 @@ describe('YouTube errors map like Spotify’s', () => {
   it('a failed page is not remembered: the next call in the same request asks again', async () => {
     const library = youtubeLibrary(names(3));
     youtube()
-      .get('/playlists').query(true).reply(403, quotaExceeded(), GOOGLE_JSON_HEADERS)
-      .get('/playlists').query(true).reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS);
+      .get('/playlists')
+      .query(true)
+      .reply(403, quotaExceeded(), GOOGLE_JSON_HEADERS)
+      .get('/playlists')
+      .query(true)
+      .reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS);
     const youTube = client();
     await expect(youTube.listPlaylists(0, 5)).rejects.toBeInstanceOf(ForbiddenError);
     expect((await youTube.listPlaylists(0, 5)).total).toBe(3);

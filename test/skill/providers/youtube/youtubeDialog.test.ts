@@ -22,9 +22,18 @@ const youtubeSkill = () =>
 const dialog = () => new Dialog(youtubeSkill());
 
 const TWELVE = youtubeLibrary([
-  'Road Trip', 'Rock & Roll', 'Chill Vibes', 'Workout', 'Focus',
-  'Sunday Morning', 'Party', 'Jazz Classics', 'Sleep', 'Dinner',
-  'Throwbacks', 'Indie Mix',
+  'Road Trip',
+  'Rock & Roll',
+  'Chill Vibes',
+  'Workout',
+  'Focus',
+  'Sunday Morning',
+  'Party',
+  'Jazz Classics',
+  'Sleep',
+  'Dinner',
+  'Throwbacks',
+  'Indie Mix',
 ]);
 const ROCK = TWELVE[1];
 

@@ -1,0 +1,58 @@
+// ESLint: typescript-eslint's recommended type-checked rules, plus the architecture's one-way imports.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'src/local/console/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+  {
+    // Plain JavaScript build scripts carry no types to check.
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' } },
+  },
+  {
+    // What ships to Lambda never reaches into the local Alexa or the setup tool.
+    files: ['src/skill/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/local/**', '**/linkingTool/**'],
+              message: 'src/skill ships alone: it must not import the local Alexa or the linking tool.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Providers know nothing of the handlers that use them.
+    files: ['src/skill/providers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/handlers/**', '**/local/**', '**/linkingTool/**'],
+              message: 'Dependencies point one way: handlers use providers, never the reverse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  prettier,
+);
