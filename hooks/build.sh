@@ -3,7 +3,8 @@
 #   <projectRoot>/hooks/build.sh "<zip path>" <true|false>
 # from a throwaway copy of the code folder, so the project root is found through
 # this script's own path, never through the working directory.
-# The zip must hold the bundled Lambda as index.js at its root (handler index.handler).
+# The zip holds every file of dist/lambda at its root: index.js (handler index.handler), the
+# files it requires, their source maps and the third-party license notices.
 set -euo pipefail
 
 if [[ $# -lt 1 || -z "$1" ]]; then
@@ -13,7 +14,8 @@ fi
 
 DO_DEBUG="${2:-false}"
 PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BUNDLE="$PROJECT_ROOT/dist/lambda/index.js"
+BUNDLE_DIR="$PROJECT_ROOT/dist/lambda"
+BUNDLE="$BUNDLE_DIR/index.js"
 
 # A relative zip path means relative to the directory the CLI called us from.
 case "$1" in
@@ -57,17 +59,19 @@ mkdir -p "$(dirname "$ZIP_PATH")"
 rm -f "$ZIP_PATH"
 
 if command -v zip >/dev/null 2>&1; then
-  log "zipping with zip -j into $ZIP_PATH"
-  zip -j -q -X "$ZIP_PATH" "$BUNDLE"
+  log "zipping $BUNDLE_DIR with zip into $ZIP_PATH"
+  (cd "$BUNDLE_DIR" && zip -q -X "$ZIP_PATH" -- *)
 elif command -v python3 >/dev/null 2>&1; then
-  log "zip not found, zipping with python3 zipfile into $ZIP_PATH"
-  python3 - "$ZIP_PATH" "$BUNDLE" <<'PY'
+  log "zip not found, zipping $BUNDLE_DIR with python3 zipfile into $ZIP_PATH"
+  python3 - "$ZIP_PATH" "$BUNDLE_DIR" <<'PY'
+import os
 import sys
 import zipfile
 
-zip_path, bundle = sys.argv[1], sys.argv[2]
+zip_path, bundle_dir = sys.argv[1], sys.argv[2]
 with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-    archive.write(bundle, arcname="index.js")
+    for name in sorted(os.listdir(bundle_dir)):
+        archive.write(os.path.join(bundle_dir, name), arcname=name)
 PY
 else
   echo "[hooks/build.sh] neither zip nor python3 is installed; install one of them to build the Lambda zip" >&2

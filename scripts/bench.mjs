@@ -1,11 +1,13 @@
-// `npm run bench`: bundle size, cold start, warm overhead, round trips and memory, measured
-// side by side in one run. Prints a table and writes the same figures to BENCHMARKS.md.
-// It prints figures; it asserts nothing. The tests check behaviour.
+// `npm run bench`: bundle size, cold start, a cold one-shot, the first provider request, warm
+// overhead, round trips and memory, each measured side by side with its baseline in one run.
+// Prints a table and writes the same figures to BENCHMARKS.md. It asserts nothing: the tests
+// check behaviour, and timings on a shared machine are figures, not verdicts.
 //
-//   npm run bench                  # defaults: 20 cold starts per variant, 200 warm requests
-//   BENCH_RUNS=30 npm run bench    # more runs per cold-start figure (at least 10)
+//   npm run bench                          # 20 cold starts per variant, 200 warm requests
+//   BENCH_RUNS=30 npm run bench            # more runs per cold-start figure (at least 10)
+//   npm run bench -- --baseline <git-ref>  # also measure the bundle that ref builds, in the same run
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,7 +16,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { buildLambdaBundle } from './lambdaBundle.mjs';
+import { lambdaBuildOptions } from './lambdaBundle.mjs';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 20));
@@ -22,10 +24,16 @@ const WARM_REQUESTS = Math.max(50, Number(process.env.BENCH_WARM_REQUESTS ?? 200
 const LATENCY_MS = 100;
 const LIBRARY_SIZE = 500;
 const TARGET_NAME = 'Midnight Jazz Collection';
+const ONE_SHOT_NAME = 'rock and roll';
+const baselineArg = process.argv.indexOf('--baseline');
+const BASELINE_REF = baselineArg > 0 ? process.argv[baselineArg + 1] : undefined;
 
 const work = mkdtempSync(join(tmpdir(), 'playlist-reader-bench-'));
-const skillBundle = join(projectRoot, 'dist', 'lambda', 'index.js');
-const helloBundle = join(work, 'hello.js');
+const skillDir = join(work, 'skill');
+const skillBundle = join(skillDir, 'index.js');
+const helloBundle = join(work, 'hello', 'index.js');
+const baselineRoot = join(work, 'baseline');
+const baselineBundle = join(baselineRoot, 'dist', 'lambda', 'index.js');
 const runner = join(work, 'runner.cjs');
 
 // ---------------------------------------------------------------------------------------
@@ -47,31 +55,42 @@ const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ratio = (value) => `${value.toFixed(2)}×`;
 const mib = (kib) => `${(kib / 1024).toFixed(1)} MiB`;
+const mapValues = (object, fn) => Object.fromEntries(Object.entries(object).map(([key, value]) => [key, fn(value)]));
 
 // ---------------------------------------------------------------------------------------
-// Builds: the skill (npm run build), a hello-world with the same settings, the local provider
+// Builds: the skill (npm run build), a hello world with the same settings, the baseline, the demo provider
 // ---------------------------------------------------------------------------------------
 
-function buildEverything() {
-  execFileSync(process.execPath, [join(projectRoot, 'scripts', 'build.mjs')], { cwd: projectRoot, stdio: 'pipe' });
-  return Promise.all([
-    buildLambdaBundle(undefined, helloBundle, {
-      entryPoints: undefined,
-      stdin: {
-        resolveDir: projectRoot,
-        loader: 'js',
-        sourcefile: 'hello-world.js',
-        contents: `
-          const { SkillBuilders } = require('ask-sdk-core');
-          const skill = SkillBuilders.custom()
-            .addRequestHandlers({
-              canHandle: () => true,
-              handle: (input) => input.responseBuilder.speak('Hello world').getResponse(),
-            })
-            .create();
-          exports.handler = async (event, context) => skill.invoke(event, context);`,
-      },
-    }),
+const HELLO_WORLD = `
+  const { SkillBuilders } = require('ask-sdk-core');
+  const skill = SkillBuilders.custom()
+    .addRequestHandlers({
+      canHandle: () => true,
+      handle: (input) => input.responseBuilder.speak('Hello world').getResponse(),
+    })
+    .create();
+  exports.handler = async (event, context) => skill.invoke(event, context);`;
+
+/** `git archive` of the ref into the work folder, built with its own scripts: nothing in the work tree changes. */
+function buildBaseline(ref) {
+  const commit = execFileSync('git', ['rev-parse', '--short', `${ref}^{commit}`], { cwd: projectRoot, encoding: 'utf8' }).trim();
+  mkdirSync(baselineRoot, { recursive: true });
+  execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C "${baselineRoot}"`], { cwd: projectRoot, stdio: 'pipe' });
+  symlinkSync(join(projectRoot, 'node_modules'), join(baselineRoot, 'node_modules'), 'dir');
+  execFileSync(process.execPath, [join(baselineRoot, 'scripts', 'build.mjs')], { cwd: baselineRoot, stdio: 'pipe' });
+  return commit;
+}
+
+async function buildEverything() {
+  execFileSync(process.execPath, [join(projectRoot, 'scripts', 'build.mjs'), skillDir], { cwd: projectRoot, stdio: 'pipe' });
+  const baselineCommit = BASELINE_REF ? buildBaseline(BASELINE_REF) : undefined;
+  await Promise.all([
+    build(
+      lambdaBuildOptions({
+        stdin: { resolveDir: projectRoot, loader: 'js', sourcefile: 'hello-world.js', contents: HELLO_WORLD },
+        outfile: helloBundle,
+      }),
+    ),
     // The demo provider and the envelope builder, as plain CommonJS this script can load.
     build({
       stdin: {
@@ -91,7 +110,13 @@ function buildEverything() {
       logLevel: 'warning',
     }),
   ]);
+  return baselineCommit;
 }
+
+const jsBytes = (dir) =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => ({ file, bytes: statSync(join(dir, file)).size, gzip: gzipSync(readFileSync(join(dir, file))).length }));
 
 function zipSize() {
   const zip = join(work, 'skill.zip');
@@ -103,19 +128,25 @@ function zipSize() {
 // The child process: loads a bundle and answers envelopes, one per line on stdin after the first
 // ---------------------------------------------------------------------------------------
 
+/*
+ * `ownMs` is the bundle's own cost, timed inside the child: from just before `require` to the
+ * first response, so Node's own start-up (20 to 60 ms here, and noisy) is not in it.
+ */
 const RUNNER_SOURCE = `
 const { performance } = require('node:perf_hooks');
 const [bundle, envelopesJson] = process.argv.slice(2);
 const envelopes = JSON.parse(envelopesJson);
 const lines = require('node:readline').createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+const requireStarted = performance.now();
 const { handler } = require(bundle);
 (async () => {
   for (let index = 0; index < envelopes.length; index++) {
     if (index > 0) await lines.next();
     const started = performance.now();
     const response = await handler(envelopes[index], {});
-    const handlerMs = performance.now() - started;
-    process.stdout.write('\\u0001RESULT ' + JSON.stringify({ handlerMs, maxRssKiB: process.resourceUsage().maxRSS, response }) + '\\n');
+    const finished = performance.now();
+    const ownMs = index === 0 ? finished - requireStarted : undefined;
+    process.stdout.write('\\u0001RESULT ' + JSON.stringify({ handlerMs: finished - started, ownMs, maxRssKiB: process.resourceUsage().maxRSS, response }) + '\\n');
   }
   process.exit(0);
 })().catch((error) => { console.error(error); process.exit(3); });
@@ -149,7 +180,7 @@ function runFresh(bundle, envelopes, env, between = async () => {}) {
     child.on('exit', (code) => {
       if (code !== 0 || results.length !== envelopes.length) {
         reject(new Error(`bench child exited with ${code} after ${results.length} responses:\n${stderr}`));
-      } else resolve({ firstResponseMs, results });
+      } else resolve({ firstResponseMs, ownMs: results[0].ownMs, results });
     });
   });
 }
@@ -166,10 +197,9 @@ function speechOf(result) {
   return result.response.response?.outputSpeech?.ssml ?? '';
 }
 
-function expectSpeech(result, fragment, what) {
-  if (!speechOf(result).includes(fragment)) {
-    throw new Error(`${what}: expected speech containing "${fragment}", got ${JSON.stringify(speechOf(result))}`);
-  }
+function expectSpeech(result, pattern, what) {
+  const found = typeof pattern === 'string' ? speechOf(result).includes(pattern) : pattern.test(speechOf(result));
+  if (!found) throw new Error(`${what}: expected speech with ${pattern}, got ${JSON.stringify(speechOf(result))}`);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -220,37 +250,82 @@ function benchLibrary(support) {
 // The measurements
 // ---------------------------------------------------------------------------------------
 
-async function measureColdStarts(support, provider, counter) {
+/*
+ * Every cold variant is a new process. They take turns, run after run, so that drift on this
+ * shared machine hits all of them alike; one discarded round first warms the disk cache.
+ */
+async function measureColdStarts(support, benchProvider, sampleProvider) {
   const linked = { accessToken: support.DEMO_ACCESS_TOKEN };
   const launch = support.buildEnvelope(support.launchRequest(), linked);
   const list = support.buildEnvelope(support.intentRequest('ListPlaylistsIntent'), linked);
-  const env = { SPOTIFY_API_URL: provider.apiUrl };
+  const oneShot = support.buildEnvelope(support.intentRequest('PlaylistTrackCountIntent', { playlistName: ONE_SHOT_NAME }), linked);
+  const benchEnv = { SPOTIFY_API_URL: benchProvider.apiUrl };
+  const sampleEnv = { SPOTIFY_API_URL: sampleProvider.apiUrl };
+  const oneShotAnswer = /Rock &amp; Roll has \d+ songs/;
   const variants = {
     noop: { run: async () => ({ firstResponseMs: await timeNodeNoop() }) },
-    helloLaunch: { run: () => runFresh(helloBundle, [launch], env), check: (r) => expectSpeech(r, 'Hello world', 'hello-world launch') },
-    skillLaunch: {
-      run: () => runFresh(skillBundle, [launch], env),
-      check: (r) => expectSpeech(r, 'Welcome to Playlist Reader', 'skill launch'),
+    helloLaunch: {
+      run: () => runFresh(helloBundle, [launch], benchEnv),
+      check: (r) => expectSpeech(r, 'Hello world', 'hello-world launch'),
     },
-    skillList: { run: () => runFresh(skillBundle, [list], env), check: (r) => expectSpeech(r, 'playlist', 'skill list') },
+    skillLaunch: {
+      run: () => runFresh(skillBundle, [launch], benchEnv),
+      check: (r) => expectSpeech(r, 'Welcome to Playlist Reader', 'launch'),
+    },
+    skillList: { run: () => runFresh(skillBundle, [list], benchEnv), check: (r) => expectSpeech(r, 'playlist', 'list') },
+    skillOneShot: { run: () => runFresh(skillBundle, [oneShot], sampleEnv), check: (r) => expectSpeech(r, oneShotAnswer, 'one-shot') },
   };
-  const times = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
-  const rss = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
-  counter.state.latencyMs = 0;
-  // One discarded round warms the disk cache; then the variants take turns, so drift hits all alike.
+  if (BASELINE_REF) {
+    variants.baselineLaunch = {
+      run: () => runFresh(baselineBundle, [launch], benchEnv),
+      check: (r) => expectSpeech(r, 'Welcome to Playlist Reader', 'baseline launch'),
+    };
+    variants.baselineOneShot = {
+      run: () => runFresh(baselineBundle, [oneShot], sampleEnv),
+      check: (r) => expectSpeech(r, oneShotAnswer, 'baseline one-shot'),
+    };
+  }
+  const names = Object.keys(variants);
+  const times = Object.fromEntries(names.map((name) => [name, []]));
+  const own = Object.fromEntries(names.map((name) => [name, []]));
+  const rss = Object.fromEntries(names.map((name) => [name, []]));
   for (let run = -1; run < RUNS; run++) {
     for (const [name, variant] of Object.entries(variants)) {
       const outcome = await variant.run();
       if (outcome.results) variant.check(outcome.results[0]);
       if (run < 0) continue;
       times[name].push(outcome.firstResponseMs);
-      if (outcome.results) rss[name].push(outcome.results[0].maxRssKiB);
+      if (outcome.results) {
+        own[name].push(outcome.ownMs);
+        rss[name].push(outcome.results[0].maxRssKiB);
+      }
     }
   }
-  return { times: mapValues(times, median), rss: mapValues(rss, (values) => (values.length ? median(values) : undefined)) };
+  const medianOrNone = (values) => (values.length ? median(values) : undefined);
+  return { times: mapValues(times, median), own: mapValues(own, medianOrNone), rss: mapValues(rss, medianOrNone) };
 }
 
-const mapValues = (object, fn) => Object.fromEntries(Object.entries(object).map(([key, value]) => [key, fn(value)]));
+/*
+ * The first provider request in a container loads providers.js and axios and opens the first
+ * connection. Measured as the handler's own time for a list request in a new process, next to
+ * the same request from another account (a cache miss, so again one provider call) right after.
+ */
+async function measureFirstProviderRequest(support, provider) {
+  const envelopeFor = (index) =>
+    support.buildEnvelope(support.intentRequest('ListPlaylistsIntent'), {
+      accessToken: `first-request-token-${index}`,
+      userId: `amzn1.ask.account.FIRST${index}`,
+    });
+  const first = [];
+  const next = [];
+  for (let run = 0; run < RUNS; run++) {
+    const outcome = await runFresh(skillBundle, [envelopeFor(0), envelopeFor(1)], { SPOTIFY_API_URL: provider.apiUrl });
+    for (const result of outcome.results) expectSpeech(result, 'playlist', 'first provider request');
+    first.push(outcome.results[0].handlerMs);
+    next.push(outcome.results[1].handlerMs);
+  }
+  return { firstMs: median(first), nextMs: median(next) };
+}
 
 async function measureRoundTrips(support, provider, counter) {
   const linked = { accessToken: 'bench-token', userId: 'amzn1.ask.account.BENCH' };
@@ -361,39 +436,80 @@ function machine() {
   };
 }
 
+const table = (header, body) =>
+  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...body.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
 function report(figures) {
-  const { sizes, cold, round, warm, warmQuiet, env, date, seconds } = figures;
+  const { sizes, cold, first, round, warm, warmQuiet, env, date, seconds, baselineCommit } = figures;
+  const { times, own, rss } = cold;
   const met = (ok) => (ok ? 'met' : '**not met**');
+  const launchRatio = times.skillLaunch / times.helloLaunch;
+  const ownRatio = own.skillLaunch / own.helloLaunch;
+  const oneShotRatio = times.skillOneShot / times.helloLaunch;
+  const baselineOneShotRatio = baselineCommit ? times.baselineOneShot / times.helloLaunch : undefined;
+  const shippedBytes = sizes.skill.reduce((sum, { bytes }) => sum + bytes, 0);
+
   const targets = [
-    [
-      'cold start for a launch',
-      '≤ 1.15× hello-world',
-      ratio(cold.times.skillLaunch / cold.times.helloLaunch),
-      cold.times.skillLaunch / cold.times.helloLaunch <= 1.15,
-    ],
-    ['bundle', '≤ 200 KB (minified)', `${(sizes.bundle / 1000).toFixed(1)} KB`, sizes.bundle <= 200_000],
+    ['cold start for a launch', '≤ 1.15× hello world', ratio(launchRatio), launchRatio <= 1.15],
+    ['own cost of a launch (require → response, in the child)', '≤ 1.35× hello world', ratio(ownRatio), ownRatio <= 1.35],
+    ...(baselineCommit
+      ? [
+          [
+            `cold one-shot "how many songs are in ${ONE_SHOT_NAME}"`,
+            `lower than before (\`${baselineCommit}\`: ${ratio(baselineOneShotRatio)} hello world)`,
+            `${ratio(oneShotRatio)} hello world`,
+            oneShotRatio < baselineOneShotRatio,
+          ],
+        ]
+      : []),
+    ['shipped JavaScript', '≤ 200 KB (maps not counted)', `${(shippedBytes / 1000).toFixed(1)} KB`, shippedBytes <= 200_000],
     ['name lookup, cold', '≤ 2 sequential round trips', String(round.cold.rounds), round.cold.rounds <= 2],
     ['name lookup, warm', '0 round trips', String(round.warm.rounds), round.warm.rounds === 0],
     ['warm overhead', '≤ 1.2× the raw provider call', ratio(warm.ratio), warm.ratio <= 1.2],
   ];
+
+  const coldRow = (what, name, compared) => ['Cold start', what, ms(times[name]), compared];
+  const ownRow = (what, name, compared) => ['Own cost', what, ms(own[name]), compared];
   const rows = [
-    ['Bundle', '`dist/lambda/index.js`', `${sizes.bundle} B (${kb(sizes.bundle)})`, `hello-world: ${sizes.hello} B`],
-    ['Bundle', 'gzipped', `${sizes.bundleGzip} B (${kb(sizes.bundleGzip)})`, `hello-world: ${sizes.helloGzip} B`],
-    ['Bundle', 'deploy zip (`hooks/build.sh`)', `${sizes.zip} B (${kb(sizes.zip)})`, ''],
-    ['Cold start', '`node -e 0` (process start and exit)', ms(cold.times.noop), '1.00× node'],
-    ['Cold start', 'hello-world bundle, launch', ms(cold.times.helloLaunch), `${ratio(cold.times.helloLaunch / cold.times.noop)} node`],
+    ...sizes.skill.map(({ file, bytes, gzip }) => ['Bundle', `\`${file}\``, `${bytes} B (${kb(bytes)})`, `gzipped ${kb(gzip)}`]),
+    ['Bundle', 'all shipped JavaScript', `${shippedBytes} B (${kb(shippedBytes)})`, `hello world: ${sizes.hello} B`],
+    ['Bundle', 'deploy zip (`hooks/build.sh`, maps and notices included)', `${sizes.zip} B (${kb(sizes.zip)})`, ''],
+    coldRow('`node -e 0` (process start and exit)', 'noop', '1.00× node'),
+    coldRow('hello world, launch', 'helloLaunch', `${ratio(times.helloLaunch / times.noop)} node`),
+    coldRow('skill, launch', 'skillLaunch', `${ratio(launchRatio)} hello world`),
+    coldRow('skill, list request (local provider)', 'skillList', `${ratio(times.skillList / times.helloLaunch)} hello world`),
+    coldRow(`skill, one-shot "how many songs are in ${ONE_SHOT_NAME}"`, 'skillOneShot', `${ratio(oneShotRatio)} hello world`),
+    ...(baselineCommit
+      ? [
+          coldRow(
+            `before (\`${baselineCommit}\`), launch`,
+            'baselineLaunch',
+            `${ratio(times.baselineLaunch / times.helloLaunch)} hello world`,
+          ),
+          coldRow(`before (\`${baselineCommit}\`), the same one-shot`, 'baselineOneShot', `${ratio(baselineOneShotRatio)} hello world`),
+        ]
+      : []),
+    ownRow('hello world, launch', 'helloLaunch', ''),
+    ownRow('skill, launch', 'skillLaunch', `${ratio(ownRatio)} hello world`),
+    ownRow('skill, list request', 'skillList', `${ratio(own.skillList / own.helloLaunch)} hello world`),
+    ownRow('skill, one-shot', 'skillOneShot', `${ratio(own.skillOneShot / own.helloLaunch)} hello world`),
+    ...(baselineCommit
+      ? [
+          ownRow(`before (\`${baselineCommit}\`), launch`, 'baselineLaunch', `${ratio(own.baselineLaunch / own.helloLaunch)} hello world`),
+          ownRow(
+            `before (\`${baselineCommit}\`), one-shot`,
+            'baselineOneShot',
+            `${ratio(own.baselineOneShot / own.helloLaunch)} hello world`,
+          ),
+        ]
+      : []),
     [
-      'Cold start',
-      'skill, launch',
-      ms(cold.times.skillLaunch),
-      `${ratio(cold.times.skillLaunch / cold.times.helloLaunch)} hello-world, ${ratio(cold.times.skillLaunch / cold.times.noop)} node`,
+      'First provider request',
+      'list request, first in a new process (loads providers.js and axios, first connection)',
+      ms(first.firstMs),
+      `+${ms(first.firstMs - first.nextMs)} over the next one`,
     ],
-    [
-      'Cold start',
-      'skill, list request (local provider)',
-      ms(cold.times.skillList),
-      `${ratio(cold.times.skillList / cold.times.helloLaunch)} hello-world, ${ratio(cold.times.skillList / cold.times.noop)} node`,
-    ],
+    ['First provider request', 'the next list request in that process (another account, cache miss)', ms(first.nextMs), ''],
     ['Warm', 'raw axios GET to the local provider', ms(warm.rawMs), ''],
     ['Warm', 'skill list request (one provider call)', ms(warm.skillMs), `${ratio(warm.ratio)} raw, +${ms(warm.overheadMs)} overhead`],
     [
@@ -414,34 +530,31 @@ function report(figures) {
       `${round.warm.rounds} sequential (${round.warm.requests} requests)`,
       `${ms(round.warm.ms)} in the handler`,
     ],
-    ['Memory', 'peak RSS, hello-world launch', mib(cold.rss.helloLaunch), ''],
-    ['Memory', 'peak RSS, skill launch', mib(cold.rss.skillLaunch), ''],
-    ['Memory', 'peak RSS, skill list request', mib(cold.rss.skillList), ''],
+    ['Memory', 'peak RSS, hello world launch', mib(rss.helloLaunch), ''],
+    ['Memory', 'peak RSS, skill launch', mib(rss.skillLaunch), ''],
+    ['Memory', 'peak RSS, skill list request', mib(rss.skillList), ''],
     ['Memory', `peak RSS, two lookups in a ${LIBRARY_SIZE}-playlist library`, mib(round.rssKiB), ''],
   ];
 
-  const table = (header, body) =>
-    [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...body.map((row) => `| ${row.join(' | ')} |`)].join('\n');
-
-  const launchRatio = cold.times.skillLaunch / cold.times.helloLaunch;
   const unmet = [];
   if (launchRatio > 1.15) {
-    unmet.push(`- **Cold start for a launch: ${ratio(launchRatio)}, not ≤ 1.15×.** The gap is ${ms(cold.times.skillLaunch - cold.times.helloLaunch)}.
-  It is borderline: on this shared 2-core machine, five runs on 2026-11-24 gave between 1.14× and 1.21×.
-  The provider clients and axios are no longer parsed at load (they ship as a compressed string compiled on first
-  use), and node:crypto loads only when the cache is first used. What remains, from a CPU profile of one cold
-  process: compiling the skill's own code (handlers, three locales, matching, APL, logging: about twice the
-  hello world's bytes), ask-sdk-core's dispatch of a real interceptor chain, and the two log lines of the first
-  request. Closing the last few milliseconds would mean deferring parts of the skill itself behind the same
-  string trick, which trades readability for little; on Lambda's Node 22, \`module.enableCompileCache()\` helps warm
-  re-inits but not a first cold start.`);
+    unmet.push(`- **Cold start for a launch: ${ratio(launchRatio)}, not ≤ 1.15×.** The gap is ${ms(times.skillLaunch - times.helloLaunch)}
+  of a ${ms(times.helloLaunch)} hello world, whose own start-up (\`node -e 0\`: ${ms(times.noop)}) varies by more than that
+  from run to run on this shared machine; the own-cost row, timed inside the child, is the steadier figure.`);
+  }
+  if (ownRatio > 1.35) {
+    unmet.push(`- **Own cost of a launch: ${ratio(ownRatio)}, not ≤ 1.35×.** The skill's own code (handlers, three locales,
+  matching, APL, logging) is about twice the hello world's bytes, and its interceptors run on every request.`);
   }
   if (warm.ratio > 1.2) {
     unmet.push(`- **Warm overhead: ${ratio(warm.ratio)}, not ≤ 1.2×.** The overhead is a fixed ${ms(warm.overheadMs)} a request
   (${ms(warmQuiet.overheadMs)} with logging off): ask-sdk's dispatch of the interceptors and handlers, the two
-  summary log lines, the cache key's SHA-256, and \`AbortSignal.timeout\` for the request's deadline. The local provider answers a raw GET in ${ms(warm.rawMs)}, so a fixed sub-millisecond
-  cost is a large ratio; against Spotify's real latency (tens of ms) the same overhead is a few percent.
-  A ratio on loopback is what the issue asks for, so this target is reported as not met.`);
+  summary log lines, the cache key's SHA-256, and \`AbortSignal.timeout\` for the request's deadline. The local provider
+  answers a raw GET in ${ms(warm.rawMs)}, so a fixed sub-millisecond cost is a large ratio; against Spotify's real latency
+  (tens of ms) the same overhead is a few percent. A ratio on loopback is what was asked, so it is reported as not met.`);
+  }
+  if (baselineCommit && oneShotRatio >= baselineOneShotRatio) {
+    unmet.push(`- **Cold one-shot: ${ratio(oneShotRatio)}, not lower than before (${ratio(baselineOneShotRatio)}).**`);
   }
 
   const figuresTable = table(['', 'what', 'median', 'compared'], rows);
@@ -452,22 +565,32 @@ function report(figures) {
   const markdown = `# Benchmarks
 
 Measured ${date} on ${env.cpu} (${env.cores} cores, ${env.platform}), Node ${env.node}.
-Medians of ${RUNS} runs for each cold-start and round-trip figure, and of ${WARM_REQUESTS} requests for the warm figures; the whole run took ${seconds.toFixed(0)} s.
+Medians of ${RUNS} runs for each cold-start, own-cost, first-request and round-trip figure, and of ${WARM_REQUESTS} requests for
+the warm figures; the whole run took ${seconds.toFixed(0)} s. Every ratio is against a baseline measured in the same run.
 
 ## Reproduce
 
 \`\`\`sh
 npm ci
-npm run bench          # BENCH_RUNS=30 npm run bench for more runs
+npm run bench${baselineCommit ? ` -- --baseline ${baselineCommit}` : ''}   # BENCH_RUNS=30 for more runs
 \`\`\`
 
-The bench builds the skill with \`npm run build\`, the deploy zip with \`hooks/build.sh\`, and an ask-sdk-core
-"hello world" skill (one handler that says "Hello world") with the same esbuild settings
-(\`scripts/lambdaBundle.mjs\`). The provider is the demo provider (\`src/local/demoProvider.ts\`) on 127.0.0.1.
+The bench builds the skill with \`npm run build\` (into a folder of its own), the deploy zip with \`hooks/build.sh\`,
+and an ask-sdk-core "hello world" skill (one handler that says "Hello world") with the same esbuild settings
+(\`lambdaBuildOptions()\` in \`scripts/lambdaBundle.mjs\`).${
+    baselineCommit
+      ? ` With \`--baseline ${baselineCommit}\` it also checks that commit out with \`git archive\` into a
+temporary folder, builds it with its own scripts, and measures it alongside.`
+      : ''
+  } The provider is the demo provider (\`src/local/demoProvider.ts\`) on 127.0.0.1.
 
-- **Cold start** is the time from spawning a new \`node\` process to the first response the bundle returns,
-  for a linked launch and for a linked "list my playlists" against the local provider; \`node -e 0\` is
-  spawn to exit. The variants take turns, run after run.
+- **Cold start** is the time from spawning a new \`node\` process to the first response the bundle returns:
+  a linked launch, a linked "list my playlists", and the one-shot "how many songs are in ${ONE_SHOT_NAME}" (linked,
+  the demo library); \`node -e 0\` is spawn to exit. The variants take turns, run after run.
+- **Own cost** is timed inside that child, from just before \`require\` of the bundle to the first response:
+  Node's own start-up, which varies from 20 to 60 ms on these machines, is not in it.
+- **First provider request** is the handler's own time for the first list request in a new process, which
+  loads \`providers.js\` (the provider clients and axios) and opens the first connection, and for the next one.
 - **Warm** requests run in one process, alternating a skill list request and a raw \`axios.get\` of the same
   provider URL (\`${warm.providerPath}\`). Each skill request comes from a new account, so it misses the
   cache and makes exactly one provider call; the overhead is the difference of the medians.
@@ -486,20 +609,23 @@ ${unmet.length ? `### Not met, and why\n\n${unmet.join('\n')}\n` : 'Every target
 
 ${figuresTable}
 
-## What made the bundle small and the launch fast
+## What makes the bundle small and the launch fast
 
-- \`scripts/lambdaBundle.mjs\` replaces four packages the skill never runs with stubs of a few lines:
-  \`form-data\` (and through it \`mime-db\`, 137 KB), \`follow-redirects\` (axios uses it only when
-  \`maxRedirects > 0\`; the skill sets 0), \`debug\`, and the runtime of \`ask-sdk-model\` (only the Alexa
-  service clients, which ask-sdk-core builds only for a skill with \`withApiClient\`). Each stub throws a
-  message naming that file if it is ever reached. The bundle went from about 384 KiB to the figure above.
-- The provider clients, and axios with them, are built into a brotli-compressed string inside the bundle and
-  compiled on the first request that needs a provider (\`scripts/lambdaBundle.mjs\`, \`src/skill/providers/lazyProvider.ts\`):
-  a launch never parses them. \`errors.ts\` is shared across that boundary, so typed errors still map to answers.
+- \`scripts/lambdaBundle.mjs\` replaces packages the skill never runs with stubs of a few lines: \`form-data\`
+  (and through it \`mime-db\`, 137 KB), \`follow-redirects\` (axios uses it only when \`maxRedirects > 0\`; the skill
+  sets 0), \`debug\`, the runtime of \`ask-sdk-model\` (only the Alexa service clients, which ask-sdk-core builds only
+  for a skill with \`withApiClient\`), and axios's fetch adapter. Each stub throws a message naming that file if
+  it is ever reached.
+- A launch loads \`index.js\` and \`shared.js\` only. The provider clients and axios are a second plain file,
+  \`providers.js\`, required on the first request that needs a provider. The provider errors live in
+  \`shared.js\`, once, so \`instanceof ProviderError\` holds across the two.
+- No undici: axios's fetch adapter is stubbed and its one read of \`globalThis.FormData\` removed at build
+  time, so the first provider request never touches Node's lazy \`fetch\`/\`FormData\`/\`Request\`/\`Response\`
+  globals, whose first read loads undici (about 14 ms). \`test/build/bundle.test.ts\` checks it.
+- The source maps sit beside the bundle and are never loaded at run time; \`npm run stack\` reads them offline.
 - Logs are summary lines at \`info\` (the redacted envelope only at \`debug\`), written straight to the stream.
 - Name lookups read the first page, then all other pages at once; answers are cached per container
-  for 60 s under a SHA-256 of the user ID and token (\`src/skill/providers/playlistCache.ts\`,
-  \`src/skill/providers/cachedProvider.ts\`).
+  for 60 s under a SHA-256 of the user ID and token (\`src/skill/providers/playlistCache.ts\`).
 `;
   return { markdown, figuresTable, targetTable };
 }
@@ -507,44 +633,49 @@ ${figuresTable}
 // ---------------------------------------------------------------------------------------
 
 const startedAt = performance.now();
-let provider;
+const providers = [];
 try {
   writeFileSync(runner, RUNNER_SOURCE);
-  process.stdout.write('building…\n');
-  await buildEverything();
-  const sizes = {
-    bundle: statSync(skillBundle).size,
-    bundleGzip: gzipSync(readFileSync(skillBundle)).length,
-    hello: statSync(helloBundle).size,
-    helloGzip: gzipSync(readFileSync(helloBundle)).length,
-    zip: zipSize(),
-  };
+  process.stdout.write(`building${BASELINE_REF ? ` (and ${BASELINE_REF} as the baseline)` : ''}…\n`);
+  const baselineCommit = await buildEverything();
+  if (baselineCommit && !existsSync(baselineBundle)) throw new Error(`${BASELINE_REF} built no dist/lambda/index.js`);
+  const sizes = { skill: jsBytes(skillDir), hello: statSync(helloBundle).size, zip: zipSize() };
   const support = createRequire(import.meta.url)(join(work, 'support.cjs'));
   const counter = latencyRouter();
-  provider = await support.startDemoProvider({ library: benchLibrary(support), acceptsToken: () => true, routers: [counter.router] });
+  const benchProvider = await support.startDemoProvider({
+    library: benchLibrary(support),
+    acceptsToken: () => true,
+    routers: [counter.router],
+  });
+  providers.push(benchProvider);
+  const sampleProvider = await support.startDemoProvider();
+  providers.push(sampleProvider);
 
   process.stdout.write(`cold starts (${RUNS} runs of each)…\n`);
-  const cold = await measureColdStarts(support, provider, counter);
+  const cold = await measureColdStarts(support, benchProvider, sampleProvider);
+  process.stdout.write(`first provider requests (${RUNS} runs)…\n`);
+  const first = await measureFirstProviderRequest(support, benchProvider);
   process.stdout.write(`warm requests (${WARM_REQUESTS})…\n`);
-  const warm = await measureWarmOverhead(support, provider, counter);
-  const warmQuiet = await measureWarmOverhead(support, provider, counter, 'silent');
+  const warm = await measureWarmOverhead(support, benchProvider, counter);
+  const warmQuiet = await measureWarmOverhead(support, benchProvider, counter, 'silent');
   process.stdout.write(`round trips (${RUNS} runs)…\n`);
-  const round = await measureRoundTrips(support, provider, counter);
+  const round = await measureRoundTrips(support, benchProvider, counter);
 
-  const date = new Date().toISOString().slice(0, 10);
   const { markdown, figuresTable, targetTable } = report({
     sizes,
     cold,
+    first,
     round,
     warm,
     warmQuiet,
     env: machine(),
-    date,
+    date: new Date().toISOString().slice(0, 10),
     seconds: (performance.now() - startedAt) / 1000,
+    baselineCommit,
   });
   writeFileSync(join(projectRoot, 'BENCHMARKS.md'), markdown);
   process.stdout.write(`\n${figuresTable}\n\n${targetTable}\n\nwrote BENCHMARKS.md\n`);
 } finally {
-  await provider?.close();
+  await Promise.all(providers.map((provider) => provider.close()));
   rmSync(work, { recursive: true, force: true });
 }

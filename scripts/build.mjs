@@ -1,21 +1,25 @@
-// Bundles the Lambda into one self-contained file, dist/lambda/index.js, so the
-// deployed zip needs no node_modules. hooks/build.sh zips that file as index.js.
-// The esbuild settings live in lambdaBundle.mjs, shared with `npm run bench`.
-import { statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+// `npm run build`: writes dist/lambda/ (scripts/lambdaBundle.mjs says what each file holds),
+// so the deployed zip needs no node_modules. hooks/build.sh zips the whole folder.
+//   node scripts/build.mjs [outdir]    # another folder instead of dist/lambda (the tests use one each)
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildLambdaBundle } from './lambdaBundle.mjs';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-const entryPoint = join(projectRoot, 'src', 'skill', 'lambda.ts');
-const outfile = join(projectRoot, 'dist', 'lambda', 'index.js');
+const outdir = process.argv[2] ? resolve(process.argv[2]) : join(projectRoot, 'dist', 'lambda');
 
+let shared;
 try {
-  await buildLambdaBundle(entryPoint, outfile);
-} catch {
-  // esbuild has already printed the errors.
+  ({ shared } = await buildLambdaBundle(outdir));
+} catch (error) {
+  // esbuild has printed its own errors already; ours (a module built twice, a missing license) it has not.
+  if (!Array.isArray(error?.errors)) console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
 
-const kib = (statSync(outfile).size / 1024).toFixed(1);
-console.log(`built ${relative(projectRoot, outfile)} (${kib} KiB)`);
+for (const file of readdirSync(outdir).sort()) {
+  const kib = (statSync(join(outdir, file)).size / 1024).toFixed(1);
+  console.log(`built ${relative(projectRoot, join(outdir, file))} (${kib} KiB)`);
+}
+if (shared.length > 0) console.log(`in shared.js, used by both index.js and providers.js: ${shared.join(', ')}`);

@@ -1,11 +1,31 @@
-// The esbuild settings for the Lambda bundle, shared by `npm run build` and `npm run bench`
-// (which builds an ask-sdk-core "hello world" with exactly these settings to compare against).
+// The Lambda bundle: plain CommonJS files in dist/lambda/ that run with no node_modules beside them.
+//
+//   index.js       the skill (ask-sdk-core, handlers, speech, logging): all a launch loads
+//   providers.js   src/skill/providers/providerClients.ts and what it needs, axios included;
+//                  index.js requires it on the first request that needs a provider
+//   shared.js      the modules both of them use (the provider errors), built once, so that
+//                  `instanceof ProviderError` holds across the two files
+//   *.js.map       source maps for `npm run stack`; nothing loads them at run time
+//   THIRD_PARTY_NOTICES.txt   the licenses of every package inside the files above
+//
+// Shared by `npm run build` and `npm run bench` (which builds an ask-sdk-core hello world
+// with lambdaBuildOptions() to compare against).
 import { build } from 'esbuild';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync } from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SKILL_ENTRY = path.join(root, 'src/skill/lambda.ts');
+/** Everything behind this module ships in providers.js. */
+const PROVIDER_CLIENTS = path.join(root, 'src/skill/providers/providerClients.ts');
+
+export const OUTPUT = {
+  skill: 'index.js',
+  providers: 'providers.js',
+  shared: 'shared.js',
+  notices: 'THIRD_PARTY_NOTICES.txt',
+};
 
 /*
  * Packages the skill's code paths never run, replaced by a few lines each. The skill only
@@ -14,13 +34,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  *  - follow-redirects is axios's transport only when maxRedirects > 0;
  *  - debug is follow-redirects' and agent-base's logger;
  *  - ask-sdk-model's runtime is the Alexa service clients (ServiceClientFactory), which
- *    ask-sdk-core builds only for a skill with `withApiClient`; the skill uses its types only.
+ *    ask-sdk-core builds only for a skill with `withApiClient`; the skill uses its types only;
+ *  - axios's fetch adapter builds test Request/Response objects when it loads, and reading
+ *    those globals makes Node load undici (about 14 ms); the skill asks for the http adapter.
  * Each stub fails loudly if that ever changes, naming this file.
  */
 const LEFT_OUT = 'is left out of the Lambda bundle by scripts/lambdaBundle.mjs';
 export const STUBS = {
-  // Node 20+ has a spec-compliant FormData, which axios also understands.
-  'form-data': `module.exports = globalThis.FormData;`,
+  // Never `globalThis.FormData`: reading it loads undici. axios still recognises a real FormData by its tag.
+  'form-data': `module.exports = class FormData { constructor() { throw new Error('form-data ${LEFT_OUT}'); } };`,
   'follow-redirects': `
     const refuse = { request() { throw new Error('follow-redirects ${LEFT_OUT}; use maxRedirects: 0'); } };
     module.exports = { http: refuse, https: refuse };`,
@@ -29,100 +51,240 @@ export const STUBS = {
   'ask-sdk-model': `
     class ServiceClientFactory { constructor() { throw new Error('ask-sdk-model service clients ${LEFT_OUT}'); } }
     module.exports = { services: { ServiceClientFactory } };`,
+  'axios/lib/adapters/fetch.js': `
+    export const getFetch = () => { throw new Error("axios's fetch adapter ${LEFT_OUT}; use adapter: 'http'"); };
+    export default undefined;`,
 };
+
+const AXIOS_FETCH_ADAPTER = /[\\/]node_modules[\\/]axios[\\/]lib[\\/]adapters[\\/]fetch\.js$/;
+const AXIOS_UTILS = /[\\/]node_modules[\\/]axios[\\/]lib[\\/]utils\.js$/;
+/*
+ * axios's utils read `globalThis.FormData` once when they load, to recognise FormData bodies,
+ * and that read loads undici. The skill never sends a body; without the constructor axios
+ * still recognises a FormData by its `[object FormData]` tag. If axios changes this line the
+ * build stops here rather than quietly loading undici again.
+ */
+const AXIOS_FORMDATA_READ = "const FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;";
 
 const stubPlugin = {
   name: 'stub-unused-packages',
   setup(build) {
-    const names = Object.keys(STUBS);
+    const names = Object.keys(STUBS).filter((name) => !name.includes('/'));
     const filter = new RegExp(`^(${names.map((name) => name.replace(/[-/]/g, '\\$&')).join('|')})$`);
     build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'stub' }));
     build.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({ contents: STUBS[args.path], loader: 'js' }));
-  },
-};
-
-/*
- * The provider clients and axios are half the bundle, and a launch never runs them. Lazy
- * evaluation is not enough: V8 still parses every function in the file at load time. So
- * they are built first into a CommonJS string, and the bundle compiles that string on the
- * first request that needs a provider; brotli makes the string a third of the size, so
- * even scanning it at load costs less. `errors.ts` is handed in rather than bundled twice,
- * so that `instanceof ProviderError` still holds across the boundary.
- */
-const LAZY_CLIENT_IMPORT = /^\.\/(SpotifyClient|YouTubeClient)$/;
-const SHARED_ERRORS_ID = 'playlist-reader:provider-errors';
-const ERRORS_FILE = path.join(root, 'src/skill/providers/errors.ts');
-
-async function buildProviderClientsSource() {
-  const shareErrors = {
-    name: 'share-provider-errors',
-    setup(build) {
-      build.onResolve({ filter: /(^|\/)errors$/ }, (args) =>
-        path.resolve(args.resolveDir, args.path) + '.ts' === ERRORS_FILE ? { path: SHARED_ERRORS_ID, external: true } : undefined,
-      );
-    },
-  };
-  const result = await build({
-    stdin: {
-      contents: `export { SpotifyClient } from './src/skill/providers/spotify/SpotifyClient';
-        export { YouTubeClient } from './src/skill/providers/youtube/YouTubeClient';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    write: false,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [stubPlugin, shareErrors],
-  });
-  return result.outputFiles[0].text;
-}
-
-const compileClientsOnFirstUse = {
-  name: 'compile-provider-clients-on-first-use',
-  setup(build) {
-    let source;
-    build.onResolve({ filter: LAZY_CLIENT_IMPORT }, () => ({ path: 'provider-clients', namespace: 'deferred' }));
-    build.onLoad({ filter: /.*/, namespace: 'deferred' }, async () => {
-      source ??= brotliCompressSync(await buildProviderClientsSource()).toString('base64');
-      return {
-        resolveDir: root,
-        loader: 'js',
-        contents: `
-          const errors = require(${JSON.stringify(ERRORS_FILE)});
-          const clients = { exports: {} };
-          const code = require('node:zlib').brotliDecompressSync(Buffer.from(${JSON.stringify(source)}, 'base64')).toString();
-          new Function('require', 'module', 'exports', code)(
-            (id) => (id === ${JSON.stringify(SHARED_ERRORS_ID)} ? errors : require(id)), clients, clients.exports);
-          module.exports = clients.exports;`,
-      };
+    build.onLoad({ filter: AXIOS_FETCH_ADAPTER }, () => ({ contents: STUBS['axios/lib/adapters/fetch.js'], loader: 'js' }));
+    build.onLoad({ filter: AXIOS_UTILS }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (source.split(AXIOS_FORMDATA_READ).length !== 2) {
+        return { errors: [{ text: `axios's utils.js no longer has the FormData read that scripts/lambdaBundle.mjs removes` }] };
+      }
+      return { contents: source.replace(AXIOS_FORMDATA_READ, 'const FormDataCtor = undefined;'), loader: 'js' };
     });
   },
 };
 
-/** esbuild options for one self-contained CommonJS file that runs with no node_modules beside it. */
-export function lambdaBuildOptions(entryPoint, outfile) {
+/** esbuild options for one CommonJS file that runs with no node_modules beside it. */
+export function lambdaBuildOptions(overrides = {}) {
   return {
-    entryPoints: [entryPoint],
-    outfile,
+    absWorkingDir: root,
     bundle: true,
     platform: 'node',
     target: 'node22',
     format: 'cjs',
     minify: true,
-    sourcemap: false,
+    // Function names survive minification, so a logged stack reads without the map too.
+    keepNames: true,
+    // Beside the bundle for `npm run stack`; never loaded at run time (no --enable-source-maps).
+    sourcemap: 'linked',
+    sourcesContent: false,
+    // The notices ship in THIRD_PARTY_NOTICES.txt instead, whole.
     legalComments: 'none',
     logLevel: 'warning',
+    metafile: true,
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [stubPlugin, compileClientsOnFirstUse],
+    ...overrides,
+    plugins: [stubPlugin, ...(overrides.plugins ?? [])],
   };
 }
 
-export function buildLambdaBundle(entryPoint, outfile, extra = {}) {
-  return build({ ...lambdaBuildOptions(entryPoint, outfile), ...extra });
+const relativeToRoot = (file) => path.relative(root, file).split(path.sep).join('/');
+
+/** The files one build compiled, as paths relative to the project root, stubs and seams left out. */
+function inputsOf(result) {
+  return Object.keys(result.metafile.inputs).filter((input) => !/^[a-z-]+:/.test(input));
+}
+
+/*
+ * Resolves every import once more through esbuild, and hands the ones `redirect` names a
+ * module that requires another file of the bundle instead: `./shared.js` or `./providers.js`.
+ */
+function redirectPlugin(redirect) {
+  return {
+    name: 'redirect-to-sibling-file',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData?.redirected || args.kind === 'entry-point' || args.namespace === 'sibling') return undefined;
+        const resolved = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          namespace: args.namespace,
+          pluginData: { redirected: true },
+        });
+        if (resolved.errors.length > 0 || resolved.external || resolved.namespace !== 'file') return resolved;
+        const target = redirect(relativeToRoot(resolved.path), args.kind);
+        return target ? { path: target.id, namespace: 'sibling', pluginData: target } : resolved;
+      });
+      build.onResolve({ filter: /^\.\/[a-z]+\.js$/, namespace: 'sibling' }, (args) => ({ path: args.path, external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'sibling' }, (args) => ({ contents: args.pluginData.contents, loader: 'js' }));
+    },
+  };
+}
+
+function sharedRedirect(shared) {
+  return (input) =>
+    shared.has(input)
+      ? { id: `shared:${input}`, contents: `module.exports = require(${JSON.stringify(`./${OUTPUT.shared}`)})[${JSON.stringify(input)}];` }
+      : undefined;
+}
+
+function providerClientsRedirect(input, kind) {
+  if (input !== relativeToRoot(PROVIDER_CLIENTS)) return undefined;
+  if (kind !== 'dynamic-import') {
+    throw new Error(`${input} is imported statically; import it with import() so that a launch never loads ${OUTPUT.providers}`);
+  }
+  return { id: `providers:${input}`, contents: `module.exports = require(${JSON.stringify(`./${OUTPUT.providers}`)});` };
+}
+
+function sharedEntry(shared) {
+  const lines = [...shared].map((input) => `  ${JSON.stringify(input)}: require(${JSON.stringify(path.join(root, input))}),`);
+  return { contents: `module.exports = {\n${lines.join('\n')}\n};\n`, resolveDir: root, sourcefile: 'shared-modules.js', loader: 'js' };
+}
+
+/**
+ * The modules both index.js and providers.js would contain: found by building both once
+ * without writing, then built into shared.js and required from there by the other two.
+ */
+async function findSharedModules() {
+  const dryRun = { write: false, minify: false, sourcemap: false };
+  const [skill, providers] = await Promise.all([
+    build(
+      lambdaBuildOptions({
+        ...dryRun,
+        entryPoints: [SKILL_ENTRY],
+        outfile: 'skill.js',
+        plugins: [redirectPlugin(providerClientsRedirect)],
+      }),
+    ),
+    build(lambdaBuildOptions({ ...dryRun, entryPoints: [PROVIDER_CLIENTS], outfile: 'providers.js' })),
+  ]);
+  const inSkill = new Set(inputsOf(skill));
+  return new Set(inputsOf(providers).filter((input) => inSkill.has(input)));
+}
+
+/** Every module is in exactly one file: a module built into two would be two modules at run time. */
+function assertNoModuleTwice(results) {
+  const owner = new Map();
+  for (const [file, result] of Object.entries(results)) {
+    for (const input of inputsOf(result)) {
+      if (owner.has(input)) throw new Error(`${input} would ship twice, in ${owner.get(input)} and in ${file}`);
+      owner.set(input, file);
+    }
+  }
+}
+
+/**
+ * Builds dist/lambda (or `outdir`) from scratch. Resolves with what each file holds:
+ * `{ files: { 'index.js': [inputs…], … }, shared: [inputs…] }`.
+ */
+export async function buildLambdaBundle(outdir = path.join(root, 'dist', 'lambda')) {
+  const shared = await findSharedModules();
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const toShared = sharedRedirect(shared);
+  const builds = {
+    [OUTPUT.skill]: build(
+      lambdaBuildOptions({
+        entryPoints: [SKILL_ENTRY],
+        outfile: path.join(outdir, OUTPUT.skill),
+        plugins: [redirectPlugin((input, kind) => toShared(input) ?? providerClientsRedirect(input, kind))],
+      }),
+    ),
+    [OUTPUT.providers]: build(
+      lambdaBuildOptions({
+        entryPoints: [PROVIDER_CLIENTS],
+        outfile: path.join(outdir, OUTPUT.providers),
+        plugins: [redirectPlugin(toShared)],
+      }),
+    ),
+  };
+  if (shared.size > 0) {
+    builds[OUTPUT.shared] = build(lambdaBuildOptions({ stdin: sharedEntry(shared), outfile: path.join(outdir, OUTPUT.shared) }));
+  }
+  const results = Object.fromEntries(await Promise.all(Object.entries(builds).map(async ([file, pending]) => [file, await pending])));
+  assertNoModuleTwice(results);
+  writeFileSync(path.join(outdir, OUTPUT.notices), thirdPartyNotices(results));
+  return {
+    files: Object.fromEntries(Object.entries(results).map(([file, result]) => [file, inputsOf(result)])),
+    shared: [...shared],
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Third-party notices: each package inside the bundle, with its license and notice files
+// ---------------------------------------------------------------------------------------
+
+/** `node_modules/a/node_modules/@b/c/lib/x.js` → `node_modules/a/node_modules/@b/c` */
+function packageDirOf(input) {
+  const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+  return match?.[1];
+}
+
+const LICENSE_FILE = /^(licen[cs]e|copying|notice)(\.[a-z]+)?$/i;
+
+/** Some packages (agent-base) keep their license only in the README's "License" section. */
+function readmeLicenseSection(packageDir, absolute) {
+  const readme = readdirSync(absolute).find((name) => /^readme(\.md)?$/i.test(name));
+  const text = readme ? readFileSync(path.join(absolute, readme), 'utf8') : '';
+  // "## License" or "License\n-------", up to the next heading of either kind or a link list.
+  const match = /^(?:#+\s*Licen[cs]e\s*|Licen[cs]e\s*\n[-=]+\s*)$([\s\S]*?)(?=^#+\s|^[^\n]+\n[-=]{3,}\s*$|^\[[^\]]+\]:|(?![\s\S]))/im.exec(
+    text,
+  );
+  if (!match || match[1].trim() === '') {
+    throw new Error(`${packageDir} ships no license text; add it to scripts/lambdaBundle.mjs before bundling the package`);
+  }
+  return `--- ${readme}, section "License" ---\n${match[1].trim()}`;
+}
+
+function packageNotice(packageDir, files) {
+  const absolute = path.join(root, packageDir);
+  const manifest = JSON.parse(readFileSync(path.join(absolute, 'package.json'), 'utf8'));
+  const texts = readdirSync(absolute)
+    .filter((name) => LICENSE_FILE.test(name))
+    .sort()
+    .map((name) => `--- ${name} ---\n${readFileSync(path.join(absolute, name), 'utf8').trim()}`);
+  if (texts.length === 0) texts.push(readmeLicenseSection(packageDir, absolute));
+  const license = typeof manifest.license === 'string' ? manifest.license : 'see below';
+  return [
+    '='.repeat(78),
+    `${manifest.name} ${manifest.version} (${license})`,
+    `in ${[...files].sort().join(', ')}${manifest.homepage ? `; ${manifest.homepage}` : ''}`,
+    '',
+    texts.join('\n\n'),
+  ].join('\n');
+}
+
+function thirdPartyNotices(results) {
+  const packages = new Map();
+  for (const [file, result] of Object.entries(results)) {
+    for (const input of inputsOf(result)) {
+      const dir = packageDirOf(input);
+      if (dir) packages.set(dir, (packages.get(dir) ?? new Set()).add(file));
+    }
+  }
+  const sections = [...packages.entries()]
+    .sort(([a], [b]) => path.basename(a).localeCompare(path.basename(b)))
+    .map(([dir, files]) => packageNotice(dir, files));
+  return `Playlist Reader's Lambda bundle contains the following third-party packages, each under its own license.\n\n${sections.join('\n\n')}\n`;
 }

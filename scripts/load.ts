@@ -58,8 +58,14 @@ function post(agent: http.Agent, port: number, body: string): Promise<{ status: 
 /** An answer counts as an error unless it is a 200 with speech that is not an apology. */
 function isError(status: number, body: string): boolean {
   if (status !== 200) return true;
-  const speech: string = JSON.parse(body)?.response?.outputSpeech?.ssml ?? '';
-  return speech === '' || /Sorry/.test(speech);
+  let envelope: { response?: { outputSpeech?: { ssml?: unknown } } } | null;
+  try {
+    envelope = JSON.parse(body) as typeof envelope;
+  } catch {
+    return true;
+  }
+  const speech = envelope?.response?.outputSpeech?.ssml;
+  return typeof speech !== 'string' || speech === '' || /Sorry/.test(speech);
 }
 
 async function main(): Promise<void> {

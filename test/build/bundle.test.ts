@@ -1,111 +1,139 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../src/local/demoProvider';
+import { youtubeApiUrlOf } from '../../src/local/demoYouTubeApi';
+import { startDemoProviderWithAllApis } from '../../src/local/demoApis';
+import { DEMO_ACCESS_TOKEN, DemoProvider } from '../../src/local/demoProvider';
 import { buildEnvelope, intentRequest, launchRequest } from '../../src/local/requestEnvelope';
+import { buildIntoEmptyFolder, projectRoot, runBundle, speechOf } from './builtBundle';
 
-const root = path.resolve(__dirname, '../..');
-let isolatedDir: string;
-// The skill logs to stdout too, as Lambda expects; the answer is the line marked RESULT.
-const BUNDLE_SCRIPT = `require('./index.js').handler(JSON.parse(process.argv[1]), {}).then(r => console.log('RESULT ' + JSON.stringify(r)), e => { console.error(e.message); process.exit(3); })`;
+let folder: string;
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'pipe' });
-  // A folder with nothing but the bundle: no node_modules to fall back on.
-  isolatedDir = mkdtempSync(path.join(tmpdir(), 'playlist-reader-bundle-'));
-  copyFileSync(path.join(root, 'dist/lambda/index.js'), path.join(isolatedDir, 'index.js'));
+  folder = buildIntoEmptyFolder();
 }, 60_000);
 
-afterAll(() => rmSync(isolatedDir, { recursive: true, force: true }));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-function runBundle(envelope: unknown, env: Record<string, string> = {}): { stdout: string; status: number } {
-  return runBundleSync(envelope, env);
-}
+const linked = { accessToken: DEMO_ACCESS_TOKEN };
+const jsFiles = () => readdirSync(folder).filter((file) => file.endsWith('.js'));
 
-/** Async, so that a demo provider in this process can answer the bundle's requests. */
-function runBundleAsync(envelope: unknown, env: Record<string, string>): Promise<{ stdout: string; status: number }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['-e', BUNDLE_SCRIPT, JSON.stringify(envelope)],
-      { cwd: isolatedDir, env: { PATH: process.env.PATH ?? '', ...env } },
-      (error, stdout, stderr) => {
-        const result = stdout.split('\n').find((line) => line.startsWith('RESULT '));
-        resolve({ stdout: result ? result.slice('RESULT '.length) : stderr, status: error ? Number(error.code) || 1 : 0 });
-      },
-    );
-  });
-}
-
-function runBundleSync(envelope: unknown, env: Record<string, string> = {}): { stdout: string; status: number } {
-  try {
-    const stdout = execFileSync(process.execPath, ['-e', BUNDLE_SCRIPT, JSON.stringify(envelope)], {
-      cwd: isolatedDir,
-      env: { PATH: process.env.PATH ?? '', NODE_PATH: '', ...env },
-      stdio: 'pipe',
-    }).toString();
-    const result = stdout.split('\n').find((line) => line.startsWith('RESULT '));
-    return { stdout: result ? result.slice('RESULT '.length) : stdout, status: 0 };
-  } catch (error) {
-    const failed = error as { status: number; stderr: Buffer };
-    return { stdout: failed.stderr.toString(), status: failed.status };
-  }
-}
-
-describe('the Lambda bundle, alone in a folder', () => {
-  it('answers a launch from an unlinked user with the LinkAccount card', () => {
-    const { stdout, status } = runBundle(buildEnvelope(launchRequest()));
-    expect(status).toBe(0);
-    const envelope = JSON.parse(stdout);
-    expect(envelope.response.card).toEqual({ type: 'LinkAccount' });
-    expect(envelope.response.outputSpeech.ssml).toContain('Alexa app');
+describe('what npm run build writes', () => {
+  it('is plain files: the skill, the provider clients, the modules they share, their maps and the notices', () => {
+    expect(readdirSync(folder).sort()).toEqual([
+      'THIRD_PARTY_NOTICES.txt',
+      'index.js',
+      'index.js.map',
+      'providers.js',
+      'providers.js.map',
+      'shared.js',
+      'shared.js.map',
+    ]);
   });
 
-  it('answers a linked launch with a welcome', () => {
-    const { stdout } = runBundle(buildEnvelope(launchRequest(), { accessToken: 'token' }));
-    expect(JSON.parse(stdout).response.outputSpeech.ssml).toContain('Welcome to Playlist Reader');
+  it('compiles no code from a string, anywhere', () => {
+    for (const file of jsFiles()) {
+      const code = readFileSync(path.join(folder, file), 'utf8');
+      expect({
+        file,
+        found: code.match(/\bnew Function\b|\beval\(|runInThisContext|compileFunction|brotliDecompress|inflateSync/g),
+      }).toEqual({
+        file,
+        found: null,
+      });
+    }
   });
 
-  it('fails at cold start on a bad environment, naming the variable', () => {
-    const { stdout, status } = runBundle(buildEnvelope(launchRequest()), { ACCOUNT_LINKING: 'maybe' });
-    expect(status).not.toBe(0);
-    expect(stdout).toContain('ACCOUNT_LINKING');
+  it('ships at most 200 KB of JavaScript, the maps not counted', () => {
+    const bytes = jsFiles().reduce((sum, file) => sum + statSync(path.join(folder, file)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(200_000);
+  });
+
+  it('defines the provider errors once, in shared.js, so instanceof holds across files', () => {
+    const definedIn = jsFiles().filter((file) => readFileSync(path.join(folder, file), 'utf8').includes('"LinkExpiredError"'));
+    expect(definedIn).toEqual(['shared.js']);
+  });
+
+  it('links each file to its source map, which no code loads', () => {
+    for (const file of jsFiles()) {
+      expect(readFileSync(path.join(folder, file), 'utf8').trimEnd().endsWith(`//# sourceMappingURL=${file}.map`)).toBe(true);
+      const map = JSON.parse(readFileSync(path.join(folder, `${file}.map`), 'utf8')) as { version: number; sources: string[] };
+      expect(map.version).toBe(3);
+      expect(map.sources.length).toBeGreaterThan(0);
+    }
+    expect(readFileSync(path.join(folder, 'index.js'), 'utf8')).not.toContain('source-map-support');
+  });
+
+  it('carries the license text of every package inside it', () => {
+    const notices = readFileSync(path.join(folder, 'THIRD_PARTY_NOTICES.txt'), 'utf8');
+    expect(notices).toMatch(/^axios \d+\.\d+\.\d+ \(MIT\)\nin providers\.js/m);
+    expect(notices).toMatch(/^ask-sdk-core \d+\.\d+\.\d+ \(Apache-2\.0\)\nin index\.js/m);
+    expect(notices).toContain(readFileSync(path.join(projectRoot, 'node_modules/axios/LICENSE'), 'utf8').trim());
+    expect(notices).toContain('Apache License');
+    // Stubbed out, so none of their code ships and none of their licenses is owed.
+    expect(notices).not.toMatch(/^(form-data|follow-redirects|debug) /m);
   });
 });
 
-describe('the Lambda bundle, alone in a folder, talking to a provider', () => {
+describe('the Lambda bundle, alone in a folder', () => {
+  it('answers a launch from an unlinked user with the LinkAccount card', async () => {
+    const run = await runBundle(folder, [buildEnvelope(launchRequest())]);
+    expect(run.status).toBe(0);
+    expect(run.responses[0].response.card).toEqual({ type: 'LinkAccount' });
+    expect(speechOf(run.responses[0])).toContain('Alexa app');
+  });
+
+  it('answers a linked launch with a welcome, loading neither the provider clients nor undici', async () => {
+    const run = await runBundle(folder, [buildEnvelope(launchRequest(), { accessToken: 'token' })]);
+    expect(speechOf(run.responses[0])).toContain('Welcome to Playlist Reader');
+    expect(run.loaded).toEqual({ undici: false, files: ['index.js', 'shared.js'] });
+  });
+
+  it('fails at cold start on a bad environment, naming the variable', async () => {
+    const run = await runBundle(folder, [buildEnvelope(launchRequest())], { ACCOUNT_LINKING: 'maybe' });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('ACCOUNT_LINKING');
+  });
+
+  it('stops at cold start on a bad LOG_LEVEL, naming the variable, instead of breaking the error handlers later', async () => {
+    const run = await runBundle(folder, [buildEnvelope(launchRequest())], { LOG_LEVEL: 'verbose' });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('LOG_LEVEL');
+  });
+});
+
+describe.each([
+  { provider: 'spotify', name: 'Spotify', env: (demo: DemoProvider) => ({ SPOTIFY_API_URL: demo.apiUrl }) },
+  { provider: 'youtube', name: 'YouTube', env: (demo: DemoProvider) => ({ PROVIDER: 'youtube', YOUTUBE_API_URL: youtubeApiUrlOf(demo) }) },
+])('the Lambda bundle, alone in a folder, talking to $name', ({ name, env }) => {
   let demo: DemoProvider;
   beforeAll(async () => {
-    demo = await startDemoProvider();
+    demo = await startDemoProviderWithAllApis();
   });
   afterAll(() => demo.close());
 
-  it('lists playlists: the provider clients, compiled on first use, work', async () => {
-    const { stdout, status } = await runBundleAsync(
-      buildEnvelope(intentRequest('ListPlaylistsIntent'), { accessToken: DEMO_ACCESS_TOKEN }),
-      {
-        SPOTIFY_API_URL: demo.apiUrl,
-      },
+  it('lists playlists through providers.js, without loading undici', async () => {
+    const run = await runBundle(folder, [buildEnvelope(intentRequest('ListPlaylistsIntent'), linked)], env(demo));
+    expect(run.status).toBe(0);
+    expect(speechOf(run.responses[0])).toContain('You have 14 playlists.');
+    expect(run.loaded).toEqual({ undici: false, files: ['index.js', 'shared.js', 'providers.js'] });
+  });
+
+  it('answers a one-shot "how many songs are in rock and roll"', async () => {
+    const run = await runBundle(
+      folder,
+      [buildEnvelope(intentRequest('PlaylistTrackCountIntent', { playlistName: 'rock and roll' }), linked)],
+      env(demo),
     );
-    expect(status).toBe(0);
-    expect(JSON.parse(stdout).response.outputSpeech.ssml).toContain('You have 14 playlists.');
+    expect(speechOf(run.responses[0])).toMatch(/Rock &amp; Roll has \d+ songs/);
   });
 
-  it("maps the provider's 401 to the LinkAccount card: typed errors survive the lazy boundary", async () => {
-    const { stdout } = await runBundleAsync(buildEnvelope(intentRequest('ListPlaylistsIntent'), { accessToken: 'not-a-demo-token' }), {
-      SPOTIFY_API_URL: demo.apiUrl,
-    });
-    const { response } = JSON.parse(stdout);
-    expect(response.card).toEqual({ type: 'LinkAccount' });
-    expect(response.outputSpeech.ssml).toContain('has expired');
-  });
-});
-
-describe('a bad LOG_LEVEL', () => {
-  it('stops the bundle at cold start, naming the variable, instead of breaking the error handlers later', () => {
-    const { stdout, status } = runBundle(buildEnvelope(launchRequest()), { LOG_LEVEL: 'verbose' });
-    expect(status).not.toBe(0);
-    expect(stdout).toContain('LOG_LEVEL');
+  it("maps the provider's 401 to the LinkAccount card: typed errors from providers.js are the skill's own classes", async () => {
+    const run = await runBundle(
+      folder,
+      [buildEnvelope(intentRequest('ListPlaylistsIntent'), { accessToken: 'not-a-demo-token' })],
+      env(demo),
+    );
+    expect(run.responses[0].response.card).toEqual({ type: 'LinkAccount' });
+    expect(speechOf(run.responses[0])).toContain(`Your link to ${name} has expired`);
   });
 });

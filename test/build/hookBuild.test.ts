@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -8,6 +8,16 @@ import { join } from 'node:path';
 
 const projectRoot = join(__dirname, '..', '..');
 const hook = join(projectRoot, 'hooks', 'build.sh');
+/** What `npm run build` writes, and so what the zip must hold: the code, its maps and the license notices. */
+const BUNDLE_FILES = [
+  'THIRD_PARTY_NOTICES.txt',
+  'index.js',
+  'index.js.map',
+  'providers.js',
+  'providers.js.map',
+  'shared.js',
+  'shared.js.map',
+];
 
 function hasCommand(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
@@ -50,28 +60,35 @@ describe('hooks/build.sh, as ask deploy runs it', () => {
     expect(statSync(hook).mode & 0o111).not.toBe(0);
   });
 
-  it('writes a zip that holds only index.js at its root, which loads with no node_modules beside it', () => {
+  it('writes a zip that holds dist/lambda at its root, which runs with no node_modules beside it', () => {
     const zipPath = join(workDir, 'out', 'out.zip');
 
     execFileSync('bash', [hook, zipPath, 'false'], { cwd: codeCopy, stdio: 'pipe' });
 
     expect(existsSync(zipPath)).toBe(true);
-    expect(listZipEntries(zipPath)).toEqual(['index.js']);
+    expect(listZipEntries(zipPath).sort()).toEqual(BUNDLE_FILES);
 
     const lambdaDir = join(workDir, 'lambda');
     mkdirSync(lambdaDir);
     extractZip(zipPath, lambdaDir);
-    const handlerType = execFileSync(process.execPath, ['-e', "process.stdout.write(typeof require('./index.js').handler)"], {
-      cwd: lambdaDir,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '' },
-    });
-    expect(handlerType).toBe('function');
+    for (const file of BUNDLE_FILES) {
+      expect(readFileSync(join(lambdaDir, file)).equals(readFileSync(join(projectRoot, 'dist', 'lambda', file)))).toBe(true);
+    }
+    const loaded = execFileSync(
+      process.execPath,
+      [
+        '-e',
+        "const p = require('./providers.js'); process.stdout.write([typeof require('./index.js').handler, typeof p.SpotifyClient, typeof p.YouTubeClient].join())",
+      ],
+      { cwd: lambdaDir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
+    );
+    expect(loaded).toBe('function,function,function');
+    expect(readFileSync(join(lambdaDir, 'THIRD_PARTY_NOTICES.txt'), 'utf8')).toMatch(/^axios \d/m);
   }, 60_000);
 
   it('resolves a relative zip path against the directory it was called from', () => {
     execFileSync('bash', [hook, 'relative.zip', 'false'], { cwd: codeCopy, stdio: 'pipe' });
 
-    expect(listZipEntries(join(codeCopy, 'relative.zip'))).toEqual(['index.js']);
+    expect(listZipEntries(join(codeCopy, 'relative.zip')).sort()).toEqual(BUNDLE_FILES);
   }, 60_000);
 });

@@ -7,6 +7,21 @@ import { messagesFor } from '../speech/messages';
 import { ask } from '../speech/respond';
 
 /**
+ * What a log line can say of anything thrown. The stack goes as one string a frame: the logger
+ * redacts each line (tokens, Bearer credentials) and bounds it, and `npm run stack` maps the
+ * frames back to the TypeScript through the bundle's source maps.
+ */
+function describeError(error: unknown): Record<string, unknown> {
+  try {
+    if (!(error instanceof Error)) return { name: typeof error, message: String(error) };
+    return { name: error.name, message: error.message, stack: error.stack?.split('\n') };
+  } catch {
+    // Whatever was thrown fights being described (a throwing getter or toString); the line still goes out.
+    return { name: typeof error };
+  }
+}
+
+/**
  * The last net: anything no other handler caught gets a short apology, never a rethrow,
  * so the person never hears Alexa's "there was a problem with the requested skill's response".
  */
@@ -15,7 +30,7 @@ export const UnexpectedErrorHandler: ErrorHandler = {
     return true;
   },
   handle(handlerInput: HandlerInput, error: Error): Response {
-    log.error('unhandled-error', { name: error?.name, message: error?.message }, secretsOf(handlerInput.requestEnvelope));
+    log.error('unhandled-error', describeError(error), secretsOf(handlerInput.requestEnvelope));
     // The request context may be what failed, so the words come straight from the default locale.
     const messages = messagesFor(handlerInput.requestEnvelope?.request?.locale);
     const response = ask(handlerInput, messages.somethingWentWrong, messages.reprompt).getResponse();

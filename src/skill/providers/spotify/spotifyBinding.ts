@@ -4,7 +4,8 @@ export function spotifyBinding(apiUrl: string, options: ProviderBindingOptions =
   return bindProvider(
     'Spotify',
     async ({ accessToken, deadline }) => {
-      const { SpotifyClient } = await import('./SpotifyClient');
+      // Loaded on first use: in the bundle this is providers.js, which a launch never reads.
+      const { SpotifyClient } = await import('../providerClients');
       return new SpotifyClient({ apiUrl, accessToken, deadline });
     },
     options,

@@ -7,7 +7,8 @@ export function youtubeBinding(apiUrl: string, options: ProviderBindingOptions =
   return bindProvider(
     YOUTUBE_PROVIDER_NAME,
     async ({ accessToken, deadline }) => {
-      const { YouTubeClient } = await import('./YouTubeClient');
+      // Loaded on first use: in the bundle this is providers.js, which a launch never reads.
+      const { YouTubeClient } = await import('../providerClients');
       return new YouTubeClient({ apiUrl, accessToken, deadline });
     },
     options,
