@@ -4,7 +4,7 @@
 //   providers.js   src/skill/providers/providerClients.ts and what it needs, axios included;
 //                  index.js requires it on the first request that needs a provider
 //   shared.js      the modules both of them use (the provider errors), built once, so that
-//                  `instanceof ProviderError` holds across the two files
+//                  `instanceof ProviderError` holds across the two files; required on first use
 //   *.js.map       source maps for `npm run stack`; nothing loads them at run time
 //   THIRD_PARTY_NOTICES.txt   the licenses of every package inside the files above
 //
@@ -142,11 +142,22 @@ function redirectPlugin(redirect) {
   };
 }
 
+/*
+ * A shared module, seen from index.js or providers.js: its exports are getters that require
+ * shared.js on first use. A launch never touches the provider errors, so it never reads that
+ * file either; esbuild's interop copies getters without calling them.
+ */
 function sharedRedirect(shared) {
-  return (input) =>
-    shared.has(input)
-      ? { id: `shared:${input}`, contents: `module.exports = require(${JSON.stringify(`./${OUTPUT.shared}`)})[${JSON.stringify(input)}];` }
-      : undefined;
+  return (input) => {
+    if (!shared.has(input)) return undefined;
+    const contents = `let shared;
+      const load = () => (shared ??= require(${JSON.stringify(`./${OUTPUT.shared}`)})[${JSON.stringify(input)}]);
+      Object.defineProperty(exports, '__esModule', { value: true });
+      for (const name of ${JSON.stringify(shared.get(input))}) {
+        Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });
+      }`;
+    return { id: `shared:${input}`, contents };
+  };
 }
 
 function providerClientsRedirect(input, kind) {
@@ -158,13 +169,31 @@ function providerClientsRedirect(input, kind) {
 }
 
 function sharedEntry(shared) {
-  const lines = [...shared].map((input) => `  ${JSON.stringify(input)}: require(${JSON.stringify(path.join(root, input))}),`);
+  const lines = [...shared.keys()].map((input) => `  ${JSON.stringify(input)}: require(${JSON.stringify(path.join(root, input))}),`);
   return { contents: `module.exports = {\n${lines.join('\n')}\n};\n`, resolveDir: root, sourcefile: 'shared-modules.js', loader: 'js' };
 }
 
+/** The names each module exports, from esbuild's metafile. */
+async function exportNamesOf(inputs) {
+  if (inputs.length === 0) return new Map();
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: inputs,
+    outdir: 'exports-of',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'warning',
+    plugins: [stubPlugin],
+  });
+  return new Map(Object.values(result.metafile.outputs).filter((output) => output.entryPoint).map((output) => [output.entryPoint, output.exports]));
+}
+
 /**
- * The modules both index.js and providers.js would contain: found by building both once
- * without writing, then built into shared.js and required from there by the other two.
+ * The modules both index.js and providers.js would contain, with their export names: found by
+ * building both once without writing, then built into shared.js and required from there by the other two.
  */
 async function findSharedModules() {
   const dryRun = { write: false, minify: false, sourcemap: false };
@@ -180,7 +209,7 @@ async function findSharedModules() {
     build(lambdaBuildOptions({ ...dryRun, entryPoints: [PROVIDER_CLIENTS], outfile: 'providers.js' })),
   ]);
   const inSkill = new Set(inputsOf(skill));
-  return new Set(inputsOf(providers).filter((input) => inSkill.has(input)));
+  return exportNamesOf(inputsOf(providers).filter((input) => inSkill.has(input)));
 }
 
 /** Every module is in exactly one file: a module built into two would be two modules at run time. */
@@ -227,7 +256,7 @@ export async function buildLambdaBundle(outdir = path.join(root, 'dist', 'lambda
   writeFileSync(path.join(outdir, OUTPUT.notices), thirdPartyNotices(results));
   return {
     files: Object.fromEntries(Object.entries(results).map(([file, result]) => [file, inputsOf(result)])),
-    shared: [...shared],
+    shared: [...shared.keys()],
   };
 }
 

@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import { redact } from './redact';
 
 /*
@@ -34,8 +35,26 @@ export function enabled(level: Exclude<LogLevel, 'silent'>): boolean {
   return RANK[level] >= RANK[threshold];
 }
 
-/** Straight to the stream: a JSON line needs none of console's formatting, which costs on every request. */
 const STREAMS = { debug: 'stdout', info: 'stdout', warn: 'stderr', error: 'stderr' } as const;
+const FILE_DESCRIPTORS = { stdout: 1, stderr: 2 } as const;
+
+/*
+ * Straight to the file descriptor, as the Lambda runtime writes its own log lines: a JSON line
+ * needs none of console's formatting, and `process.stdout` is a stream that Node builds on first
+ * use (for a pipe, its whole net stack), which cost the first request of a cold start several ms.
+ * A descriptor left non-blocking by someone else may refuse a write (EAGAIN); the stream, which
+ * queues, takes whatever is left.
+ */
+function writeLine(stream: 'stdout' | 'stderr', line: string): void {
+  const bytes = Buffer.from(line);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(FILE_DESCRIPTORS[stream], bytes, written);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    process[stream].write(bytes.subarray(written));
+  }
+}
 
 function write(level: Exclude<LogLevel, 'silent'>, event: string, fields: Record<string, unknown>, secrets: readonly string[]): void {
   if (!enabled(level)) return;
@@ -46,7 +65,7 @@ function write(level: Exclude<LogLevel, 'silent'>, event: string, fields: Record
     line = JSON.stringify({ level, event, note: 'fields could not be logged' });
   }
   try {
-    process[STREAMS[level]].write(`${line}\n`);
+    writeLine(STREAMS[level], `${line}\n`);
   } catch {
     // A log line is never worth a failed turn.
   }

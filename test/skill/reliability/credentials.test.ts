@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../../src/local/demoProvider';
 import { buildEnvelope, intentRequest, sessionEndedRequest } from '../../../src/local/requestEnvelope';
 import { setLogLevel } from '../../../src/skill/logging/logger';
@@ -7,7 +8,7 @@ import { CLIENT_SECRET } from '../../linkingTool/linkingCli';
 
 /*
  * The whole dialog suite again, this time with every log line captured at the most
- * verbose level: console.* and raw writes to stdout and stderr, the error handlers'
+ * verbose level: console.*, raw writes to stdout and stderr and to their file descriptors, the error handlers'
  * lines included. Then: no token and no secret may appear in any of them.
  */
 
@@ -24,6 +25,12 @@ const capture = (...args: unknown[]) => {
 beforeAll(() => {
   setLogLevel('debug');
   for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) jest.spyOn(console, method).mockImplementation(capture);
+  // The logger writes its lines straight to file descriptors 1 and 2.
+  const writeSync = fs.writeSync.bind(fs);
+  jest.spyOn(fs, 'writeSync').mockImplementation((fd: number, data: unknown, ...rest: unknown[]) => {
+    if (fd === 1 || fd === 2) lines.push(data instanceof Uint8Array ? Buffer.from(data).toString() : String(data));
+    return (writeSync as (...args: unknown[]) => number)(fd, data, ...rest);
+  });
   for (const stream of [process.stdout, process.stderr]) {
     const original = stream.write.bind(stream);
     jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
