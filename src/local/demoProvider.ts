@@ -1,6 +1,6 @@
 import { createServer, IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { canReadItems, SAMPLE_LIBRARY, SampleItem, SampleLibrary, SamplePlaylist } from './sampleLibrary';
+import { canReadItems, SAMPLE_LIBRARY, SampleItem, SampleLibrary, SamplePlaylist, withAddedSong } from './sampleLibrary';
 
 /*
  * A local stand-in for the Spotify Web API (2026 wire format), shared by `npm start` and
@@ -64,6 +64,8 @@ export interface DemoProvider {
   /** Path and query of every request, oldest first. Never headers, so never tokens. */
   readonly requestedPaths: readonly string[];
   setFault(fault: DemoFault | undefined): void;
+  /** Adds a song to the end of one playlist, added now (or at `addedAt`); its snapshot_id changes. */
+  addSong(playlistId: string, song: { readonly name: string; readonly artists: readonly string[] }, addedAt?: Date): void;
   clearRequestLog(): void;
   /** Stops listening and destroys open sockets, including hanging ones. */
   close(): Promise<void>;
@@ -91,7 +93,8 @@ const SPOTIFY_ID = /^[0-9A-Za-z]{22}$/;
 const PLAYLIST_ROUTE = /^\/v1\/playlists\/([^/]+)\/(items|tracks)$/;
 
 export interface SpotifyApiOptions {
-  readonly library: SampleLibrary;
+  /** A function when the library can change while the server runs (a song added in the console). */
+  readonly library: SampleLibrary | (() => SampleLibrary);
   readonly acceptsToken: (token: string) => boolean;
 }
 
@@ -187,7 +190,7 @@ function itemObject(apiUrl: string, item: SampleItem) {
 function playlistEntry(apiUrl: string, playlist: SamplePlaylist, item: SampleItem, index: number) {
   const body = itemObject(apiUrl, item);
   return {
-    added_at: new Date(Date.UTC(2024, 0, 1 + index)).toISOString().replace('.000Z', 'Z'),
+    added_at: (item?.type === 'track' && item.addedAt) || new Date(Date.UTC(2024, 0, 1 + index)).toISOString().replace('.000Z', 'Z'),
     added_by: userObject(apiUrl, playlist.owner),
     is_local: item?.type === 'track' && item.isLocal,
     primary_color: null,
@@ -204,9 +207,10 @@ function bearerToken(headers: IncomingHttpHeaders): string | undefined {
 
 /** The Spotify Web API routes the skill uses, with Spotify's paging, auth and development-mode rules. */
 export function spotifyApiRouter(options: SpotifyApiOptions): DemoRouter {
-  const { library, acceptsToken } = options;
+  const { acceptsToken } = options;
   return ({ method, url, headers }) => {
     if (!url.pathname.startsWith('/v1/')) return undefined;
+    const library = typeof options.library === 'function' ? options.library() : options.library;
     const token = bearerToken(headers);
     if (token === undefined || !acceptsToken(token)) {
       return spotifyError(401, 'Invalid access token', { 'www-authenticate': 'Bearer realm="spotify", error="invalid_token"' });
@@ -283,10 +287,11 @@ function resetMidBody(response: ServerResponse): void {
 }
 
 export async function startDemoProvider(options: DemoProviderOptions = {}): Promise<DemoProvider> {
+  let library = options.library ?? SAMPLE_LIBRARY;
   const routers: DemoRouter[] = [
     ...(options.routers ?? []),
     spotifyApiRouter({
-      library: options.library ?? SAMPLE_LIBRARY,
+      library: () => library,
       acceptsToken: options.acceptsToken ?? ((token) => token === DEMO_ACCESS_TOKEN),
     }),
   ];
@@ -357,6 +362,9 @@ export async function startDemoProvider(options: DemoProviderOptions = {}): Prom
     },
     setFault(next) {
       fault = next;
+    },
+    addSong(playlistId, song, addedAt = new Date()) {
+      library = withAddedSong(library, playlistId, song, addedAt);
     },
     clearRequestLog() {
       requestedPaths.length = 0;

@@ -67,6 +67,27 @@ export function aplUserEvent(token: string, args: readonly unknown[], locale = '
   } as Request;
 }
 
+/** What Alexa sends when the person disables the skill (the `SKILL_DISABLED` event); send it with `buildEventEnvelope`. */
+export function skillDisabledEvent(locale = 'en-US'): Request {
+  const now = new Date().toISOString();
+  return {
+    type: 'AlexaSkillEvent.SkillDisabled',
+    requestId: `amzn1.echo-api.request.${randomUUID()}`,
+    timestamp: now,
+    eventCreationTime: now,
+    eventPublishingTime: now,
+    locale,
+    body: { userInformation: { persistenceStatus: 'NOT_PERSISTED' } },
+  } as Request;
+}
+
+/** A skill event arrives outside any session, so its envelope has none. */
+export function buildEventEnvelope(request: Request, options: EnvelopeOptions = {}): RequestEnvelope {
+  const envelope: Partial<RequestEnvelope> = buildEnvelope(request, options);
+  delete envelope.session;
+  return envelope as RequestEnvelope;
+}
+
 export function buildEnvelope(request: Request, options: EnvelopeOptions = {}): RequestEnvelope {
   const skillId = options.skillId ?? LOCAL_SKILL_ID;
   const user = { userId: options.userId ?? LOCAL_USER_ID, ...(options.accessToken ? { accessToken: options.accessToken } : {}) };

@@ -20,6 +20,8 @@ export interface SampleTrack {
   readonly album: string;
   readonly durationMs: number;
   readonly isLocal: boolean;
+  /** When it was added to its playlist (ISO 8601); the demo dates the sample items itself when left out. */
+  readonly addedAt?: string;
 }
 
 export interface SampleEpisode {
@@ -205,4 +207,21 @@ export function findSamplePlaylist(library: SampleLibrary, name: string): Sample
   const found = library.playlists.find((candidate) => candidate.name === name);
   if (!found) throw new Error(`No sample playlist named ${name}`);
   return found;
+}
+
+/** The library with `song` appended to one playlist, added at `addedAt`: the playlist's snapshot changes, as on Spotify. */
+export function withAddedSong(
+  library: SampleLibrary,
+  playlistId: string,
+  song: { readonly name: string; readonly artists: readonly string[] },
+  addedAt: Date,
+): SampleLibrary {
+  if (!library.playlists.some((candidate) => candidate.id === playlistId)) throw new Error(`no demo playlist ${playlistId}`);
+  const added: SampleTrack = { ...track(song.name, [...song.artists], 'Added in the console'), addedAt: addedAt.toISOString() };
+  return {
+    ...library,
+    playlists: library.playlists.map((candidate) =>
+      candidate.id === playlistId ? { ...candidate, items: [...candidate.items, added] } : candidate,
+    ),
+  };
 }

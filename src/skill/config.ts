@@ -1,4 +1,4 @@
-import { LOG_LEVELS, LogLevel, parseLogLevel } from './logging/logger';
+import { LAMBDA_LOG_LEVELS, LOG_LEVELS, LogLevel, parseLambdaLogLevel, parseLogLevel } from './logging/logger';
 
 /** How strictly the skill insists on a linked account; the same value drives `skipOnEnablement`. */
 export type AccountLinkingMode = 'required' | 'optional';
@@ -19,6 +19,8 @@ export interface SkillConfig {
   readonly spotifyApiUrl: string;
   readonly youtubeApiUrl: string;
   readonly logLevel: LogLevel;
+  /** The DynamoDB table that keeps each person's memory; unset keeps it per container only. */
+  readonly persistenceTable?: string;
 }
 
 /** What the skill itself needs; the provider settings go to its binding. */
@@ -78,9 +80,34 @@ function parseApiUrl(variable: string, value: string | undefined, fallback: stri
 }
 
 function parseLogLevelVariable(env: NodeJS.ProcessEnv): LogLevel {
+  // Lambda's own log controls win when they are set: that is where an operator turns the level.
+  if (env.AWS_LAMBDA_LOG_LEVEL?.trim()) {
+    const lambdaLevel = parseLambdaLogLevel(env.AWS_LAMBDA_LOG_LEVEL);
+    if (!lambdaLevel) {
+      throw new ConfigError('AWS_LAMBDA_LOG_LEVEL', `expected one of ${LAMBDA_LOG_LEVELS.join(', ')}, got "${env.AWS_LAMBDA_LOG_LEVEL}"`);
+    }
+    return lambdaLevel;
+  }
   const level = parseLogLevel(env.LOG_LEVEL, env);
   if (!level) throw new ConfigError('LOG_LEVEL', `expected one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   return level;
+}
+
+/** DynamoDB's rule for table names: 3 to 255 of letters, digits, `_`, `-` and `.`. */
+export const TABLE_NAME_PATTERN = /^[A-Za-z0-9_.-]{3,255}$/;
+
+function parsePersistenceTable(env: NodeJS.ProcessEnv): string | undefined {
+  const table = env.PERSISTENCE_TABLE?.trim();
+  if (!table) return undefined;
+  if (!TABLE_NAME_PATTERN.test(table)) {
+    throw new ConfigError(
+      'PERSISTENCE_TABLE',
+      `expected a DynamoDB table name (3-255 of A-Z a-z 0-9 _ - .), got "${env.PERSISTENCE_TABLE}"`,
+    );
+  }
+  // The SDK reads the endpoint itself; a typo there would only show as a warning on every request.
+  if (env.AWS_ENDPOINT_URL_DYNAMODB?.trim()) parseApiUrl('AWS_ENDPOINT_URL_DYNAMODB', env.AWS_ENDPOINT_URL_DYNAMODB, '');
+  return table;
 }
 
 /** Reads the environment once into a typed object; fails fast with the variable's name. */
@@ -92,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SkillConfig {
     provider: parseProvider(env.PROVIDER),
     spotifyApiUrl: parseApiUrl('SPOTIFY_API_URL', env.SPOTIFY_API_URL, DEFAULT_SPOTIFY_API_URL),
     youtubeApiUrl: parseApiUrl('YOUTUBE_API_URL', env.YOUTUBE_API_URL, DEFAULT_YOUTUBE_API_URL),
+    persistenceTable: parsePersistenceTable(env),
   };
 }

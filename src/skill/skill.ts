@@ -1,4 +1,4 @@
-import { Skill, SkillBuilders } from 'ask-sdk-core';
+import { PersistenceAdapter, Skill, SkillBuilders } from 'ask-sdk-core';
 import { SkillOptions } from './config';
 import { AplOpenPlaylistHandler } from './handlers/AplOpenPlaylistHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
@@ -10,7 +10,10 @@ import { PlaylistChoiceHandler } from './handlers/PlaylistChoiceHandler';
 import { PlaylistContentsHandler } from './handlers/PlaylistContentsHandler';
 import { PlaylistTrackCountHandler } from './handlers/PlaylistTrackCountHandler';
 import { ProviderErrorHandler } from './handlers/ProviderErrorHandler';
-import { attachRequestContext } from './handlers/requestContext';
+import { attachRequestContext, persistMemory } from './handlers/requestContext';
+import { SkillDisabledHandler } from './handlers/SkillDisabledHandler';
+import { WhatsNewHandler } from './handlers/WhatsNewHandler';
+import { ContainerPersistenceAdapter } from './persistence/containerPersistenceAdapter';
 import { ProviderBinding } from './providers/providerBinding';
 import { SessionEndedHandler } from './handlers/SessionEndedHandler';
 import { StopHandler } from './handlers/StopHandler';
@@ -19,15 +22,25 @@ import { UnhandledRequestHandler } from './handlers/UnhandledRequestHandler';
 import { requireLinkedAccount } from './linking/requireLinkedAccount';
 import { logRequest, logResponses } from './logging/requestLogger';
 
+/** What the skill is given besides its options; each has a default fit for a single container. */
+export interface SkillServices {
+  /** Where each person's memory is kept; `persistenceFor(config)` picks it for the Lambda. Default: this skill instance only. */
+  readonly persistence?: PersistenceAdapter;
+  readonly now?: () => number;
+}
+
 /**
  * The whole skill on one screen: request logging and the request context first, the linking
- * gate next, then one handler per intent group.
+ * gate next, then one handler per intent group. The person's memory is written back after
+ * the answer is ready.
  */
-export function buildSkill(config: SkillOptions, provider: ProviderBinding): Skill {
+export function buildSkill(config: SkillOptions, provider: ProviderBinding, services: SkillServices = {}): Skill {
   const builder = SkillBuilders.custom()
-    .addRequestInterceptors(logRequest, attachRequestContext(provider))
-    .addResponseInterceptors(logResponses)
+    .withPersistenceAdapter(services.persistence ?? new ContainerPersistenceAdapter())
+    .addRequestInterceptors(logRequest, attachRequestContext(provider, services.now))
+    .addResponseInterceptors(persistMemory, logResponses)
     .addRequestHandlers(
+      SkillDisabledHandler,
       requireLinkedAccount(config.accountLinking),
       LaunchHandler,
       ListPlaylistsHandler,
@@ -35,6 +48,7 @@ export function buildSkill(config: SkillOptions, provider: ProviderBinding): Ski
       PlaylistContentsHandler,
       PlaylistTrackCountHandler,
       PlaylistChoiceHandler,
+      WhatsNewHandler,
       AplOpenPlaylistHandler,
       HelpHandler,
       StopHandler,

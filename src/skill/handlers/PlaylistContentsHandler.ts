@@ -19,6 +19,7 @@ export async function answerPlaylistContents(handlerInput: HandlerInput, playlis
   const { messages, provider } = context;
   const withScreen = supportsApl(handlerInput);
   const page = await (await provider()).listTracks(playlist.id, withScreen ? TRACKS_ON_SCREEN : TRACKS_FETCHED_FOR_VOICE);
+  await context.memory.markHeard(playlist);
   const speechWith = (shown: number) =>
     page.total === 0
       ? messages.playlistEmpty(playlist.name)

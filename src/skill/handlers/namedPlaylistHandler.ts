@@ -3,6 +3,7 @@ import { Response } from 'ask-sdk-model';
 import { playlistEntitiesDirective } from '../dynamicEntities/playlistEntities';
 import { dynamicallyResolvedPlaylist } from '../dynamicEntities/resolvedPlaylist';
 import { matchPlaylistName } from '../playlists/matchPlaylistName';
+import { NotFoundError } from '../providers/errors';
 import { Playlist } from '../providers/types';
 import { ask } from '../speech/respond';
 import { isIntent, slotText } from './intentMatchers';
@@ -60,7 +61,20 @@ export function namedPlaylistHandler(
         if (choice.kind === 'found') return answer(choice.playlist);
       }
 
+      // A name asked about before: the person's memory gives the ID, so the answer is one round trip, in any container.
+      const kept = await context.memory.findPlaylist(spoken);
+      if (kept) {
+        try {
+          return await answer(kept);
+        } catch (error) {
+          // Gone since (404): forget the entry and look the name up afresh.
+          if (!(error instanceof NotFoundError)) throw error;
+          await context.memory.forgetPlaylist(kept.id);
+        }
+      }
+
       const library = await (await context.provider()).listAllPlaylists();
+      await context.memory.rememberLibrary(library);
       handlerInput.responseBuilder.addDirective(playlistEntitiesDirective(library, context.locale));
       const match = matchPlaylistName(spoken, library);
       if (match.kind === 'none') {
@@ -75,6 +89,7 @@ export function namedPlaylistHandler(
         const names = match.candidates.map((playlist) => playlist.name);
         return ask(handlerInput, messages.ambiguousPlaylist(names), messages.whichOne).getResponse();
       }
+      await context.memory.rememberSpokenForm(match.playlist, spoken);
       return answer(match.playlist);
     },
   };

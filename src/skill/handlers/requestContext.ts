@@ -1,5 +1,6 @@
-import { getLocale, HandlerInput, RequestInterceptor } from 'ask-sdk-core';
+import { getLocale, HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { readAccessToken } from '../linking/accessToken';
+import { PersonMemory } from '../persistence/personMemory';
 import { Deadline } from '../providers/deadline';
 import { ProviderBinding } from '../providers/providerBinding';
 import { PlaylistProvider } from '../providers/types';
@@ -13,6 +14,10 @@ export interface RequestContext {
   readonly providerName: string;
   /** The provider, bound to this request's token and deadline. Only call it once linked. */
   provider(): Promise<PlaylistProvider>;
+  /** What the skill keeps about this person between sessions; read on first use, never throws. */
+  readonly memory: PersonMemory;
+  /** The time now, in epoch milliseconds (injected in tests). */
+  now(): number;
 }
 
 const CONTEXT_KEY = 'playlistReaderContext';
@@ -31,16 +36,19 @@ function safeUserId(handlerInput: HandlerInput): string {
 }
 
 /** Starts the request's deadline and builds its context before any handler is chosen. */
-export function attachRequestContext(binding: ProviderBinding): RequestInterceptor {
+export function attachRequestContext(binding: ProviderBinding, now: () => number = Date.now): RequestInterceptor {
   return {
     process(handlerInput: HandlerInput): void {
       const deadline = Deadline.after();
+      const memory = new PersonMemory({ attributesManager: handlerInput.attributesManager, deadline, now });
       const messages = messagesFor(safeLocale(handlerInput));
       let provider: Promise<PlaylistProvider> | undefined;
       const context: RequestContext = {
         messages,
         locale: messages.locale,
         providerName: binding.providerName,
+        memory,
+        now,
         provider() {
           const accessToken = readAccessToken(handlerInput);
           if (!accessToken) throw new Error('provider() called on a request without an access token');
@@ -58,3 +66,11 @@ export function requestContext(handlerInput: HandlerInput): RequestContext {
   if (!context) throw new Error('attachRequestContext must run before the handlers');
   return context;
 }
+
+/** Registered as a response interceptor: writes back what the request changed in the person's memory, after the answer is ready. */
+export const persistMemory: ResponseInterceptor = {
+  async process(handlerInput: HandlerInput): Promise<void> {
+    const context = handlerInput.attributesManager.getRequestAttributes()[CONTEXT_KEY] as RequestContext | undefined;
+    await context?.memory.persist();
+  },
+};

@@ -21,6 +21,24 @@ export function parseLogLevel(value: string | undefined, env: NodeJS.ProcessEnv 
   return Object.prototype.hasOwnProperty.call(RANK, level) ? (level as LogLevel) : undefined;
 }
 
+/** The levels Lambda's advanced logging controls put in `AWS_LAMBDA_LOG_LEVEL`, and the skill's level for each. */
+const LAMBDA_LEVEL: Record<string, LogLevel> = {
+  TRACE: 'debug',
+  DEBUG: 'debug',
+  INFO: 'info',
+  WARN: 'warn',
+  ERROR: 'error',
+  FATAL: 'error',
+};
+
+export const LAMBDA_LOG_LEVELS = Object.keys(LAMBDA_LEVEL);
+
+/** The skill's level for Lambda's `AWS_LAMBDA_LOG_LEVEL`, or undefined when it names no level. */
+export function parseLambdaLogLevel(value: string | undefined): LogLevel | undefined {
+  const level = (value ?? '').trim().toUpperCase();
+  return Object.prototype.hasOwnProperty.call(LAMBDA_LEVEL, level) ? LAMBDA_LEVEL[level] : undefined;
+}
+
 let threshold: LogLevel | undefined;
 
 /** Overrides LOG_LEVEL, e.g. for a test that captures every line; undefined goes back to the environment. */
@@ -31,7 +49,7 @@ export function setLogLevel(level: LogLevel | undefined): void {
 /** Whether a line at `level` would be written; lets a caller skip building an expensive one. */
 export function enabled(level: Exclude<LogLevel, 'silent'>): boolean {
   // A bad LOG_LEVEL is refused at cold start by loadConfig; here it must never make logging throw.
-  threshold ??= parseLogLevel(process.env.LOG_LEVEL) ?? 'info';
+  threshold ??= parseLambdaLogLevel(process.env.AWS_LAMBDA_LOG_LEVEL) ?? parseLogLevel(process.env.LOG_LEVEL) ?? 'info';
   return RANK[level] >= RANK[threshold];
 }
 
@@ -56,13 +74,27 @@ function writeLine(stream: 'stdout' | 'stderr', line: string): void {
   }
 }
 
+/**
+ * The Lambda invocation every line belongs to. A Lambda container runs one invocation at a
+ * time, so one slot per container is exact there; the local server, which has no Lambda
+ * context, leaves it empty.
+ */
+let invocation: { awsRequestId?: string; coldStart: boolean } | undefined;
+let invocationsStarted = 0;
+
+/** Called by the Lambda entry at the start of each invocation: every line then carries its request ID and whether it was the container's first. */
+export function beginInvocation(awsRequestId: string | undefined): void {
+  invocationsStarted++;
+  invocation = { awsRequestId: typeof awsRequestId === 'string' ? awsRequestId : undefined, coldStart: invocationsStarted === 1 };
+}
+
 function write(level: Exclude<LogLevel, 'silent'>, event: string, fields: Record<string, unknown>, secrets: readonly string[]): void {
   if (!enabled(level)) return;
   let line: string;
   try {
-    line = JSON.stringify({ level, event, ...(redact(fields, secrets) as Record<string, unknown>) });
+    line = JSON.stringify({ level, event, ...invocation, ...(redact(fields, secrets) as Record<string, unknown>) });
   } catch {
-    line = JSON.stringify({ level, event, note: 'fields could not be logged' });
+    line = JSON.stringify({ level, event, ...invocation, note: 'fields could not be logged' });
   }
   try {
     writeLine(STREAMS[level], `${line}\n`);

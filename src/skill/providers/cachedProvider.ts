@@ -24,8 +24,8 @@ export function cachedProvider(provider: PlaylistProvider, cache: PlaylistCache,
     async listAllPlaylists(): Promise<Playlist[]> {
       return [...(await remembered('all', () => provider.listAllPlaylists()))];
     },
-    async listTracks(playlistId: string, limit: number): Promise<PlaylistTracksPage> {
-      const page = await remembered(`tracks:${playlistId}:${limit}`, () => provider.listTracks(playlistId, limit));
+    async listTracks(playlistId: string, limit: number, offset = 0): Promise<PlaylistTracksPage> {
+      const page = await remembered(`tracks:${playlistId}:${limit}:${offset}`, () => provider.listTracks(playlistId, limit, offset));
       return { ...page, tracks: [...page.tracks] };
     },
   };

@@ -7,6 +7,8 @@ export interface Playlist {
   readonly trackCount?: number;
   /** A cover image for screens, when the provider has one. */
   readonly imageUrl?: string;
+  /** The provider's version of the playlist (Spotify's `snapshot_id`); it changes whenever the items do. */
+  readonly snapshotId?: string;
 }
 
 export interface PlaylistPage {
@@ -25,6 +27,8 @@ export interface PlaylistTrack {
   /** Artists for a song, the show for an episode; empty when unknown. */
   readonly artists: string[];
   readonly kind: 'track' | 'episode' | 'local';
+  /** When it was added to the playlist (ISO 8601), when the provider says. */
+  readonly addedAt?: string;
 }
 
 export interface PlaylistTracksPage {
@@ -37,5 +41,6 @@ export interface PlaylistProvider {
   listPlaylists(offset: number, limit: number): Promise<PlaylistPage>;
   /** Every playlist in the library: the first page, then all others at once. */
   listAllPlaylists(): Promise<Playlist[]>;
-  listTracks(playlistId: string, limit: number): Promise<PlaylistTracksPage>;
+  /** One page of a playlist's items from `offset` (0 when left out); YouTube pages by token, so it reads only the first. */
+  listTracks(playlistId: string, limit: number, offset?: number): Promise<PlaylistTracksPage>;
 }

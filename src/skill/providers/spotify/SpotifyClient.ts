@@ -41,10 +41,10 @@ export class SpotifyClient implements PlaylistProvider {
     return [first, ...rest].flatMap((page) => page.playlists);
   }
 
-  async listTracks(playlistId: string, limit: number): Promise<PlaylistTracksPage> {
+  async listTracks(playlistId: string, limit: number, offset = 0): Promise<PlaylistTracksPage> {
     const body = await this.transport.getJson('playlist', `/playlists/${encodeURIComponent(playlistId)}/items`, {
       limit: Math.min(limit, SPOTIFY_PAGE_LIMIT),
-      offset: 0,
+      offset,
       // Without it, Spotify may shape podcast episodes as tracks.
       additional_types: 'track,episode',
     });

@@ -27,6 +27,7 @@ function toPlaylist(raw: unknown): Playlist | undefined {
     ownerName: owner,
     trackCount: totalOf(raw.items) ?? totalOf(raw.tracks),
     imageUrl: firstImageUrl(raw.images),
+    snapshotId: typeof raw.snapshot_id === 'string' && raw.snapshot_id ? raw.snapshot_id : undefined,
   };
 }
 
@@ -46,16 +47,21 @@ function namesOf(list: unknown): string[] {
   return list.flatMap((entry) => (isObject(entry) && typeof entry.name === 'string' && entry.name ? [entry.name] : []));
 }
 
+/** `added_at` when it is a date; very old playlists have `null` there. */
+function addedAtOf(entry: Record<string, unknown>): { addedAt?: string } {
+  return typeof entry.added_at === 'string' && !Number.isNaN(Date.parse(entry.added_at)) ? { addedAt: entry.added_at } : {};
+}
+
 function toTrack(entry: unknown): PlaylistTrack | undefined {
   if (!isObject(entry)) return undefined;
   const item = entry.item ?? entry.track;
   if (!isObject(item) || typeof item.name !== 'string') return undefined;
   if (item.type === 'episode') {
     const show = isObject(item.show) && typeof item.show.name === 'string' ? [item.show.name] : [];
-    return { title: item.name, artists: show, kind: 'episode' };
+    return { title: item.name, artists: show, kind: 'episode', ...addedAtOf(entry) };
   }
   const kind = entry.is_local === true || item.is_local === true ? 'local' : 'track';
-  return { title: item.name, artists: namesOf(item.artists), kind };
+  return { title: item.name, artists: namesOf(item.artists), kind, ...addedAtOf(entry) };
 }
 
 export function parseTracksPage(body: unknown): PlaylistTracksPage {

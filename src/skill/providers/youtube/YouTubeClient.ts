@@ -68,7 +68,9 @@ export class YouTubeClient implements PlaylistProvider {
     return playlists;
   }
 
-  async listTracks(playlistId: string, limit: number): Promise<PlaylistTracksPage> {
+  async listTracks(playlistId: string, limit: number, offset = 0): Promise<PlaylistTracksPage> {
+    // Items page by token, not offset: past the first page there is nothing this method can reach in one round trip.
+    if (offset > 0) return { tracks: [], total: 0 };
     const body = await this.transport.getJson('playlist', '/playlistItems', {
       part: 'snippet,contentDetails',
       playlistId,

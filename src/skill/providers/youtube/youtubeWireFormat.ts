@@ -60,7 +60,10 @@ function toTrack(entry: unknown): PlaylistTrack | undefined {
   // A video that really is called "Private video" still has an owner; an unavailable one has none.
   if (UNAVAILABLE_TITLES.has(title) && !isText(videoOwnerChannelTitle)) return undefined;
   const artist = isText(videoOwnerChannelTitle) ? videoOwnerChannelTitle.replace(TOPIC_SUFFIX, '').trim() : '';
-  return { title, artists: artist ? [artist] : [], kind: 'track' };
+  // A playlist item's snippet.publishedAt is when it was added to the playlist, not when the video was published.
+  const addedAt =
+    isText(entry.snippet.publishedAt) && !Number.isNaN(Date.parse(entry.snippet.publishedAt)) ? { addedAt: entry.snippet.publishedAt } : {};
+  return { title, artists: artist ? [artist] : [], kind: 'track', ...addedAt };
 }
 
 export function parsePlaylistItemListResponse(body: unknown): PlaylistTracksPage {

@@ -1,5 +1,5 @@
 import { PlaylistTrack } from '../../providers/types';
-import { listOf, plain, say, Utterance } from '../utterance';
+import { join, listOf, plain, say, Utterance } from '../utterance';
 import { Messages } from './en-US';
 
 const locale = 'de-DE';
@@ -70,4 +70,14 @@ export const deDE: Messages = {
       ? say`${name} hat ${songs(total)}, aber keiner davon kann gerade vorgelesen werden.`
       : say`${name} hat ${songs(total)}. ${tracks.length < total ? say`Es beginnt mit` : say`Das sind`}: ${listOf(locale, tracks.map(trackLine))}.`,
   anythingElse: say`Noch etwas? Du kannst nach einer anderen Playlist fragen.`,
+
+  whatsNewFirstTime: (name, added) =>
+    say`Die neuesten Songs auf ${name}: ${join(
+      added.map(({ track, when }) => say`${trackLine(track)}, ${when} hinzugefügt`),
+      say`. `,
+    )}.`,
+  whatsNewSince: (name, heardWhen, total, newest) =>
+    say`Auf ${name} ${total === 1 ? 'ist' : 'sind'} ${songs(total)} dazugekommen, seit du sie ${heardWhen} zuletzt gehört hast. ${newest.length < total ? say`Die neuesten sind` : total === 1 ? say`Es ist` : say`Das sind`}: ${listOf(locale, newest.map(trackLine))}.`,
+  whatsNewNothing: (name, heardWhen) => say`Auf ${name} ist nichts dazugekommen, seit du sie ${heardWhen} zuletzt gehört hast.`,
+  whatsNewNoDates: (name) => say`${name} verrät nicht, wann die Songs hinzugefügt wurden, darum weiß ich nicht, was neu ist.`,
 };

@@ -1,5 +1,5 @@
 import { PlaylistTrack } from '../../providers/types';
-import { listOf, plain, say, Utterance } from '../utterance';
+import { join, listOf, plain, say, Utterance } from '../utterance';
 
 const count = (n: number, one: string, many: string) => plain(`${n} ${n === 1 ? one : many}`);
 const songs = (n: number) => count(n, 'song', 'songs');
@@ -67,6 +67,17 @@ export function englishMessages(locale: string) {
         ? say`${name} has ${songs(total)}, but none of them can be read out right now.`
         : say`${name} has ${songs(total)}. ${tracks.length < total ? say`It starts with` : say`They are`}: ${listOf(locale, tracks.map(trackLine))}.`,
     anythingElse: say`Anything else? You can ask about another playlist.`,
+
+    // What's new (issue 12). `when` is already in the locale's words ("2 weeks ago", "today").
+    whatsNewFirstTime: (name: string, added: { track: PlaylistTrack; when: string }[]) =>
+      say`The newest songs on ${name}: ${join(
+        added.map(({ track, when }) => say`${trackLine(track)}, added ${when}`),
+        say`. `,
+      )}.`,
+    whatsNewSince: (name: string, heardWhen: string, total: number, newest: PlaylistTrack[]) =>
+      say`${songs(total)} ${total === 1 ? 'has' : 'have'} been added to ${name} since you last heard it ${heardWhen}. ${newest.length < total ? say`The newest are` : total === 1 ? say`It is` : say`They are`}: ${listOf(locale, newest.map(trackLine))}.`,
+    whatsNewNothing: (name: string, heardWhen: string) => say`Nothing has been added to ${name} since you last heard it ${heardWhen}.`,
+    whatsNewNoDates: (name: string) => say`${name} doesn't say when its songs were added, so I can't tell what's new.`,
   };
 }
 

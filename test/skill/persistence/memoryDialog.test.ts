@@ -1,0 +1,247 @@
+import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { PersistenceAdapter } from 'ask-sdk-core';
+import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../../src/local/demoProvider';
+import { localClientConfig, LocalMemoryTable, startLocalMemoryTable } from '../../../src/local/localMemoryTable';
+import { buildEventEnvelope, intentRequest, skillDisabledEvent } from '../../../src/local/requestEnvelope';
+import { SAMPLE_LIBRARY } from '../../../src/local/sampleLibrary';
+import { DynamoDbPersistenceAdapter } from '../../../src/skill/persistence/dynamoDbPersistenceAdapter';
+import { setLogLevel } from '../../../src/skill/logging/logger';
+import { spotifyBinding } from '../../../src/skill/providers/spotify/spotifyBinding';
+import { buildSkill } from '../../../src/skill/skill';
+import { Dialog } from '../../support/dialog';
+import { FaultyEndpoint, hangingEndpoint, refusingEndpoint, throttlingEndpoint } from '../../support/faultyDynamoDb';
+
+/*
+ * The memory as a person meets it: each "container" is a new skill instance with a new
+ * provider cache and a new DynamoDB client, as Lambda makes after a cold start, while the
+ * table (dynalite) lives on. The provider is the demo Spotify API; nothing is mocked.
+ */
+
+const ROCK_AND_ROLL = SAMPLE_LIBRARY.playlists.find((playlist) => playlist.name === 'Rock & Roll')!;
+/** The demo dates Rock & Roll's 8 items 1 to 8 January 2024. */
+const JAN_22 = Date.UTC(2024, 0, 22, 12);
+const HOUR = 3600 * 1000;
+
+let table: LocalMemoryTable;
+let demo: DemoProvider;
+const adapters: DynamoDbPersistenceAdapter[] = [];
+let userCount = 0;
+
+beforeAll(async () => {
+  table = await startLocalMemoryTable();
+});
+afterAll(() => table.close());
+beforeEach(async () => {
+  demo = await startDemoProvider();
+});
+afterEach(async () => {
+  adapters.splice(0).forEach((adapter) => adapter.close());
+  await demo.close();
+});
+
+/** A person of their own, so tests never share memory. */
+function newPerson(): string {
+  return `amzn1.ask.account.MEMORYTEST${++userCount}`;
+}
+
+interface Container {
+  readonly dialog: Dialog;
+}
+
+/** A new Lambda container: new skill, new provider cache, new DynamoDB client; the same table. */
+function newContainer(userId: string, options: { now?: number; persistence?: PersistenceAdapter; locale?: string } = {}): Container {
+  const persistence = options.persistence ?? table.adapter();
+  if (persistence instanceof DynamoDbPersistenceAdapter) adapters.push(persistence);
+  const skill = buildSkill({ accountLinking: 'required' }, spotifyBinding(demo.apiUrl), {
+    persistence,
+    now: () => options.now ?? JAN_22,
+  });
+  return { dialog: new Dialog(skill, { accessToken: DEMO_ACCESS_TOKEN, userId, locale: options.locale }) };
+}
+
+const ask = (container: Container, intent: string, playlistName: string, locale = 'en-US') =>
+  container.dialog.say(intentRequest(intent, { playlistName }, locale));
+
+async function storedItems(): Promise<Record<string, unknown>[]> {
+  const client = new DynamoDBClient(table.clientConfig);
+  const { Items = [] } = await client.send(new ScanCommand({ TableName: table.tableName }));
+  client.destroy();
+  return Items;
+}
+
+function captureWarnings(): { lines: () => Record<string, unknown>[]; restore: () => void } {
+  const written: string[] = [];
+  const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => {
+    written.push(String(chunk));
+    return true;
+  });
+  return {
+    lines: () =>
+      written
+        .flatMap((chunk) => chunk.split('\n'))
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+    restore: () => spy.mockRestore(),
+  };
+}
+
+describe('one-shot speed: a playlist asked about before', () => {
+  it('takes one provider round trip in a new container: the kept index gives the ID', async () => {
+    const person = newPerson();
+    const first = await ask(newContainer(person), 'PlaylistContentsIntent', 'rock and roll');
+    expect(first.speech).toMatch(/^Rock & Roll has 8 songs/);
+    expect(demo.requestedPaths.some((path) => path.startsWith('/v1/me/playlists'))).toBe(true);
+
+    demo.clearRequestLog();
+    const again = await ask(newContainer(person), 'PlaylistTrackCountIntent', 'rock and roll');
+    expect(again.speech).toMatch(/^Rock & Roll has 8 songs\./);
+    expect(demo.requestedPaths).toEqual([expect.stringMatching(new RegExp(`^/v1/playlists/${ROCK_AND_ROLL.id}/items\\?`))]);
+  });
+
+  it('finds it by the words the person used, not only by its name', async () => {
+    const person = newPerson();
+    await ask(newContainer(person), 'PlaylistContentsIntent', 'rock n roll');
+    demo.clearRequestLog();
+    const again = await ask(newContainer(person), 'PlaylistContentsIntent', 'rock n roll');
+    expect(again.speech).toMatch(/^Rock & Roll has 8 songs/);
+    expect(demo.requestedPaths).toHaveLength(1);
+  });
+
+  it('a stale entry (the playlist was deleted and made again) falls back to the full lookup, and repairs the index', async () => {
+    const person = newPerson();
+    await ask(newContainer(person), 'PlaylistContentsIntent', 'rock and roll');
+    await demo.close();
+    const remade = { ...ROCK_AND_ROLL, id: '0Rk8nRl5Bq2Wd7Yc9Hv4Jt' };
+    demo = await startDemoProvider({
+      library: {
+        ...SAMPLE_LIBRARY,
+        playlists: SAMPLE_LIBRARY.playlists.map((playlist) => (playlist === ROCK_AND_ROLL ? remade : playlist)),
+      },
+    });
+
+    const repaired = await ask(newContainer(person), 'PlaylistContentsIntent', 'rock and roll');
+    expect(repaired.speech).toMatch(/^Rock & Roll has 8 songs/);
+    expect(demo.requestedPaths[0]).toMatch(`/v1/playlists/${ROCK_AND_ROLL.id}/items`);
+    expect(demo.requestedPaths.some((path) => path.startsWith('/v1/me/playlists'))).toBe(true);
+
+    demo.clearRequestLog();
+    await ask(newContainer(person), 'PlaylistContentsIntent', 'rock and roll');
+    expect(demo.requestedPaths).toEqual([expect.stringContaining(`/v1/playlists/${remade.id}/items`)]);
+  });
+});
+
+describe("what's new", () => {
+  it('names just the song added since the person last heard the playlist, in a new container', async () => {
+    const person = newPerson();
+    await ask(newContainer(person, { now: JAN_22 }), 'PlaylistContentsIntent', 'rock and roll');
+    demo.addSong(ROCK_AND_ROLL.id, { name: 'Great Balls of Fire', artists: ['Jerry Lee Lewis'] }, new Date(JAN_22 + HOUR));
+
+    const turn = await ask(newContainer(person, { now: JAN_22 + 2 * HOUR }), 'WhatsNewIntent', 'rock and roll');
+    expect(turn.speech).toBe(
+      '1 song has been added to Rock & Roll since you last heard it today. It is: Great Balls of Fire by Jerry Lee Lewis. Anything else? You can ask about another playlist.',
+    );
+    expect(turn.sessionOpen).toBe(true);
+  });
+
+  it('reads no items when the playlist is the version the person heard', async () => {
+    const person = newPerson();
+    await ask(newContainer(person), 'WhatsNewIntent', 'rock and roll');
+    demo.clearRequestLog();
+    const turn = await ask(newContainer(person, { now: JAN_22 + 3 * 24 * HOUR }), 'WhatsNewIntent', 'rock and roll');
+    expect(turn.speech).toMatch(/^Nothing has been added to Rock & Roll since you last heard it 3 days ago\./);
+    expect(demo.requestedPaths.filter((path) => path.includes('/items'))).toEqual([]);
+  });
+
+  it('the first time, reads the newest five with when each was added', async () => {
+    const turn = await ask(newContainer(newPerson()), 'WhatsNewIntent', 'rock and roll');
+    expect(turn.speech).toMatch(/^The newest songs on Rock & Roll: .+, added 2 weeks ago\. /);
+    expect(turn.speech.match(/, added /g)).toHaveLength(5);
+  });
+
+  it('speaks German in de-DE', async () => {
+    const person = newPerson();
+    const turn = await ask(newContainer(person, { locale: 'de-DE' }), 'WhatsNewIntent', 'rock and roll', 'de-DE');
+    expect(turn.speech).toMatch(/^Die neuesten Songs auf Rock & Roll: .+, vor 2 Wochen hinzugefügt\. /);
+  });
+});
+
+describe('forgetting', () => {
+  it('deletes everything kept about a person when they disable the skill, and answers the event with nothing', async () => {
+    const person = newPerson();
+    const other = newPerson();
+    await ask(newContainer(person), 'PlaylistContentsIntent', 'rock and roll');
+    await ask(newContainer(other), 'PlaylistContentsIntent', 'rock and roll');
+    const keys = async () => (await storedItems()).map((item) => (item.id as { S: string }).S);
+    expect(await keys()).toEqual(expect.arrayContaining([person, other]));
+
+    const skill = buildSkill({ accountLinking: 'required' }, spotifyBinding(demo.apiUrl), { persistence: table.adapter() });
+    const response = await skill.invoke(buildEventEnvelope(skillDisabledEvent(), { userId: person }));
+    expect(response.response.outputSpeech).toBeUndefined();
+    expect(await keys()).not.toContain(person);
+    expect(await keys()).toContain(other);
+  });
+
+  it('never stores a token: the table holds no access token, API token or Authorization value', async () => {
+    const person = newPerson();
+    const container = newContainer(person);
+    await ask(container, 'PlaylistContentsIntent', 'rock and roll');
+    await ask(container, 'WhatsNewIntent', 'road trip 2019');
+    const stored = JSON.stringify((await storedItems()).filter((item) => (item.id as { S: string }).S === person));
+    expect(stored).toContain(ROCK_AND_ROLL.id);
+    expect(stored).not.toContain(DEMO_ACCESS_TOKEN);
+    expect(stored).not.toContain('local-api-access-token');
+    expect(stored).not.toMatch(/token|bearer|authorization/i);
+  });
+});
+
+describe('faults cost only the memory', () => {
+  let endpoint: FaultyEndpoint | undefined;
+  let broken: LocalMemoryTable | undefined;
+  beforeAll(() => setLogLevel('warn'));
+  afterAll(() => setLogLevel(undefined));
+  afterEach(async () => {
+    await endpoint?.close();
+    await broken?.close();
+    endpoint = broken = undefined;
+  });
+
+  const adapterAt = (url: string) => new DynamoDbPersistenceAdapter({ tableName: table.tableName, clientConfig: localClientConfig(url) });
+
+  async function expectNormalAnswerWithWarning(persistence: PersistenceAdapter, operation: string) {
+    const warnings = captureWarnings();
+    try {
+      const turn = await ask(newContainer(newPerson(), { persistence }), 'PlaylistContentsIntent', 'rock and roll');
+      expect(turn.speech).toMatch(/^Rock & Roll has 8 songs\. It starts with: Johnny B\. Goode by Chuck Berry/);
+      expect(turn.sessionOpen).toBe(true);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.lines()).toContainEqual(expect.objectContaining({ level: 'warn', event: 'memory-unavailable', operation }));
+  }
+
+  it('a table that refuses connections', async () => {
+    endpoint = await refusingEndpoint();
+    await expectNormalAnswerWithWarning(adapterAt(endpoint.endpoint), 'read');
+  });
+
+  it('a table that hangs', async () => {
+    endpoint = await hangingEndpoint();
+    await expectNormalAnswerWithWarning(adapterAt(endpoint.endpoint), 'read');
+  });
+
+  it('a table that throttles', async () => {
+    endpoint = await throttlingEndpoint();
+    await expectNormalAnswerWithWarning(adapterAt(endpoint.endpoint), 'read');
+    expect(endpoint.requests).toBeLessThanOrEqual(2);
+  });
+
+  it('a missing table', async () => {
+    broken = await startLocalMemoryTable({ withoutTable: true });
+    await expectNormalAnswerWithWarning(broken.adapter(), 'read');
+  });
+
+  it('a write that fails (the table refuses the item) still gives the normal answer', async () => {
+    broken = await startLocalMemoryTable({ maxItemSizeKb: 0.05 });
+    await expectNormalAnswerWithWarning(broken.adapter(), 'write');
+  });
+});
