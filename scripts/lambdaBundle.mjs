@@ -103,6 +103,8 @@ export function lambdaBuildOptions(overrides = {}) {
     logLevel: 'warning',
     metafile: true,
     define: { 'process.env.NODE_ENV': '"production"' },
+    // The nodejs22.x runtime provides the AWS SDK v3; the skill requires it only when PERSISTENCE_TABLE is set.
+    external: ['@aws-sdk/*'],
     ...overrides,
     plugins: [stubPlugin, ...(overrides.plugins ?? [])],
   };

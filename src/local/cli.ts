@@ -7,6 +7,7 @@ import { setLogLevel } from '../skill/logging/logger';
 import { DEMO_ACCESS_TOKEN, DemoProvider } from './demoProvider';
 import { DEMO_YOUTUBE_API_PATH } from './demoYouTubeApi';
 import { LocalDialog, TurnResult } from './localDialog';
+import { startLocalMemory } from './localMemoryTable';
 import { LocalServer, startLocalServer } from './server';
 import { SAMPLE_LIBRARY } from './sampleLibrary';
 import { DEFAULT_LOCALE, LocalLocale, LOCAL_LOCALES } from './utteranceResolver';
@@ -253,6 +254,7 @@ export async function main(
   // The skill's JSON request log would bury the dialog in a terminal; LOG_LEVEL=info brings it back.
   if (!process.env.LOG_LEVEL?.trim()) setLogLevel('warn');
   const demo = await startDemoProviderWithAllApis();
+  const memory = await startLocalMemory(config);
   try {
     const linked = !options.unlinked;
     const dialog = new LocalDialog({
@@ -260,6 +262,7 @@ export async function main(
       accessToken: linked ? DEMO_ACCESS_TOKEN : undefined,
       locale: options.locale,
       screen: options.screen,
+      persistence: memory.adapter(),
     });
     if (options.say !== undefined) {
       try {
@@ -278,6 +281,7 @@ export async function main(
     return 0;
   } finally {
     await demo.close();
+    await memory.close();
   }
 }
 

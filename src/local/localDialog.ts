@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Skill } from 'ask-sdk-core';
+import { PersistenceAdapter, Skill } from 'ask-sdk-core';
 import { Request, RequestEnvelope, Response, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { SkillConfig } from '../skill/config';
 import { providerBindingFor } from '../skill/providers/providerBindings';
@@ -49,6 +49,8 @@ export interface LocalDialogOptions {
   readonly locale?: string;
   /** Talk as an Echo Show: requests say the device renders APL, so responses may carry documents. */
   readonly screen?: boolean;
+  /** Where the skill keeps the person's memory; this dialog's skill instance alone when left out. */
+  readonly persistence?: PersistenceAdapter;
 }
 
 interface OpenSession {
@@ -85,7 +87,7 @@ export class LocalDialog {
   private session: OpenSession | undefined;
 
   constructor(private readonly options: LocalDialogOptions) {
-    this.skill = buildSkill(options.config, providerBindingFor(options.config));
+    this.skill = buildSkill(options.config, providerBindingFor(options.config), { persistence: options.persistence });
     this.resolver = options.resolver ?? createUtteranceResolver(undefined, this.locale);
   }
 

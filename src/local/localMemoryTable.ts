@@ -1,6 +1,9 @@
 import { AddressInfo } from 'node:net';
 import { CreateTableCommand, DynamoDBClient, DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { PersistenceAdapter } from 'ask-sdk-core';
 import dynalite from 'dynalite';
+import { SkillConfig } from '../skill/config';
+import { persistenceFor } from '../skill/persistence/persistenceFor';
 import { DynamoDbPersistenceAdapter, DynamoDbPersistenceOptions } from '../skill/persistence/dynamoDbPersistenceAdapter';
 
 /*
@@ -70,5 +73,40 @@ export async function startLocalMemoryTable(options: LocalMemoryTableOptions = {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** The memory of the local Alexa, handed to each new skill instance ("container"). */
+export interface LocalMemory {
+  /** Where the memory lives, for the console and the terminal. */
+  readonly description: string;
+  /** An adapter for a new container: its own DynamoDB client, as after a Lambda cold start. */
+  adapter(): PersistenceAdapter;
+  close(): Promise<void>;
+}
+
+/** The table PERSISTENCE_TABLE names (reached through the SDK's own settings), or else an embedded dynalite table. */
+export async function startLocalMemory(config: Pick<SkillConfig, 'persistenceTable'>): Promise<LocalMemory> {
+  if (config.persistenceTable) {
+    return {
+      description: `DynamoDB table ${config.persistenceTable}`,
+      adapter: () => persistenceFor(config),
+      close: () => Promise.resolve(),
+    };
+  }
+  const table = await startLocalMemoryTable();
+  let current: DynamoDbPersistenceAdapter | undefined;
+  return {
+    description: `embedded dynalite table ${table.tableName} at ${table.endpoint}`,
+    adapter() {
+      // The previous container is gone; so is its client.
+      current?.close();
+      current = table.adapter();
+      return current;
+    },
+    async close() {
+      current?.close();
+      await table.close();
+    },
   };
 }

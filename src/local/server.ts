@@ -11,6 +11,8 @@ import { demoApiUrlFor, pointedAtDemo, providerDisplayName, startDemoProviderWit
 import { DemoProvider } from './demoProvider';
 import { LinkingError, LocalAlexaLinking, localLinkingProfile, LOCAL_REDIRECT_PATH } from './localAlexaLinking';
 import { LocalDialog, TurnResult } from './localDialog';
+import { LocalMemory, startLocalMemory } from './localMemoryTable';
+import { findSamplePlaylist, SAMPLE_LIBRARY } from './sampleLibrary';
 import { ClientAuthScheme, createOAuthServer, OAuthServer } from './oauthServer';
 import { DEFAULT_LOCALE, isLocalLocale, LocalLocale, LOCAL_LOCALES } from './utteranceResolver';
 
@@ -70,8 +72,17 @@ export interface LocalServer {
   readonly demo: DemoProvider;
   readonly oauth: OAuthServer;
   readonly linking: LocalAlexaLinking;
+  /** Where the skill keeps each person's memory: an embedded dynalite table, or PERSISTENCE_TABLE's. */
+  readonly memory: LocalMemory;
   close(): Promise<void>;
 }
+
+/** Songs the console adds to a demo playlist, one after another, to show "what's new". */
+const SONGS_TO_ADD = [
+  { name: 'Be-Bop-A-Lula', artists: ['Gene Vincent'] },
+  { name: 'Maybellene', artists: ['Chuck Berry'] },
+  { name: "Whole Lotta Shakin' Goin' On", artists: ['Jerry Lee Lewis'] },
+];
 
 function turnForConsole(turn: TurnResult) {
   return {
@@ -131,14 +142,21 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     scheme: linking.profile.scheme,
   });
 
-  // A fresh dialog (and so a fresh provider cache and session) whenever the link, the mode or the device changes.
+  const memory = await startLocalMemory(options.config);
+  let containers = 0;
+  let songsAdded = 0;
+
+  // A fresh dialog whenever the link, the mode or the device changes, or on "New container": a new skill
+  // instance with an empty provider cache and its own table client, as after a Lambda cold start. The table lives on.
   let dialog: LocalDialog;
   function newDialog(): void {
+    containers++;
     dialog = new LocalDialog({
       config: pointedAtDemo({ ...options.config, accountLinking: mode }, demo),
       accessToken: () => linking.accessToken(),
       locale,
       screen,
+      persistence: memory.adapter(),
     });
   }
   newDialog();
@@ -156,6 +174,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       locales: LOCAL_LOCALES,
       screen,
       suggestions: SUGGESTED_UTTERANCES_BY_LOCALE[locale],
+      memory: memory.description,
+      container: containers,
     };
   }
 
@@ -242,6 +262,17 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     log('The demo provider expired the access token; Alexa does not know yet.');
     response.json(state());
   });
+  api.post('/new-container', (_request, response) => {
+    newDialog();
+    log(`New container #${containers}: the skill and its cache start afresh; the memory table lives on.`);
+    response.json(state());
+  });
+  api.post('/add-song', (_request, response) => {
+    const song = SONGS_TO_ADD[songsAdded++ % SONGS_TO_ADD.length];
+    const playlist = findSamplePlaylist(SAMPLE_LIBRARY, 'Rock & Roll');
+    demo.addSong(playlist.id, song);
+    response.json({ added: `${song.name} by ${song.artists.join(', ')}`, playlist: playlist.name, state: state() });
+  });
   api.post('/mode', (request, response) => {
     const next = request.body?.mode;
     if (next !== 'required' && next !== 'optional') {
@@ -293,12 +324,14 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     demo,
     oauth,
     linking,
+    memory,
     async close() {
       await new Promise<void>((resolve, reject) => {
         httpServer.close((error) => (error ? reject(error) : resolve()));
         httpServer.closeAllConnections();
       });
       await demo.close();
+      await memory.close();
     },
   };
 }

@@ -66,6 +66,7 @@ function renderState(state) {
   $('link').textContent = linking.linked ? 'Relink account' : 'Link account';
   $('unlink').disabled = !linking.linked;
   $('expire').disabled = !linking.linked;
+  $('memory-detail').textContent = state.memory ? `container #${state.container}; memory: ${state.memory}` : '';
   for (const input of document.querySelectorAll('input[name="mode"]')) input.checked = input.value === state.mode;
   for (const input of document.querySelectorAll('input[name="scheme"]')) input.checked = input.value === linking.scheme;
   renderSuggestions(state);
@@ -218,6 +219,22 @@ document.addEventListener('DOMContentLoaded', async () => {
   });
   $('link').addEventListener('click', link);
   $('unlink').addEventListener('click', () => act('unlink', {}, 'Account unlinked.'));
+  $('new-container').addEventListener('click', () =>
+    act(
+      'new-container',
+      {},
+      'New container: the skill and its cache start afresh, as after a Lambda cold start. The memory table lives on.',
+    ),
+  );
+  $('add-song').addEventListener('click', async () => {
+    try {
+      const result = await call('add-song', {});
+      renderState(result.state);
+      notice(`Added ${result.added} to ${result.playlist}; its snapshot_id changed.`);
+    } catch (error) {
+      notice(error.message, true);
+    }
+  });
   $('expire').addEventListener('click', () =>
     act('expire', {}, 'The provider expired the token. Alexa will not know until the next request.'),
   );

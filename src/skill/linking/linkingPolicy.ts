@@ -5,6 +5,7 @@ const PLAYLIST_INTENTS = new Set([
   'ListPlaylistsIntent',
   'PlaylistContentsIntent',
   'PlaylistTrackCountIntent',
+  'WhatsNewIntent',
   'AMAZON.MoreIntent',
   'AMAZON.NextIntent',
 ]);

@@ -134,11 +134,11 @@ describe("what's new", () => {
   it('names just the song added since the person last heard the playlist, in a new container', async () => {
     const person = newPerson();
     await ask(newContainer(person, { now: JAN_22 }), 'PlaylistContentsIntent', 'rock and roll');
-    demo.addSong(ROCK_AND_ROLL.id, { name: 'Great Balls of Fire', artists: ['Jerry Lee Lewis'] }, new Date(JAN_22 + HOUR));
+    demo.addSong(ROCK_AND_ROLL.id, { name: 'Be-Bop-A-Lula', artists: ['Gene Vincent'] }, new Date(JAN_22 + HOUR));
 
     const turn = await ask(newContainer(person, { now: JAN_22 + 2 * HOUR }), 'WhatsNewIntent', 'rock and roll');
     expect(turn.speech).toBe(
-      '1 song has been added to Rock & Roll since you last heard it today. It is: Great Balls of Fire by Jerry Lee Lewis. Anything else? You can ask about another playlist.',
+      '1 song has been added to Rock & Roll since you last heard it today. It is: Be-Bop-A-Lula by Gene Vincent. Anything else? You can ask about another playlist.',
     );
     expect(turn.sessionOpen).toBe(true);
   });
