@@ -40,6 +40,12 @@ export function localClientConfig(endpoint: string): DynamoDBClientConfig {
   return { endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
 }
 
+/**
+ * The embedded table shares this machine (and, under jest, a busy CPU) with everything else, so
+ * its adapter gets a longer budget than Lambda's 300 ms; the fault tests set their own.
+ */
+export const LOCAL_MEMORY_BUDGET_MS = 2000;
+
 export async function startLocalMemoryTable(options: LocalMemoryTableOptions = {}): Promise<LocalMemoryTable> {
   const tableName = options.tableName ?? LOCAL_MEMORY_TABLE;
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0, maxItemSizeKb: options.maxItemSizeKb });
@@ -67,7 +73,16 @@ export async function startLocalMemoryTable(options: LocalMemoryTableOptions = {
     tableName,
     clientConfig,
     adapter: (adapterOptions = {}) =>
-      new DynamoDbPersistenceAdapter({ tableName, ...adapterOptions, clientConfig: { ...clientConfig, ...adapterOptions.clientConfig } }),
+      new DynamoDbPersistenceAdapter({
+        tableName,
+        budgetMs: LOCAL_MEMORY_BUDGET_MS,
+        ...adapterOptions,
+        clientConfig: {
+          ...clientConfig,
+          requestHandler: { requestTimeout: adapterOptions.budgetMs ?? LOCAL_MEMORY_BUDGET_MS },
+          ...adapterOptions.clientConfig,
+        },
+      }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -143,9 +143,9 @@ describe('the skill’s YouTube client against the demo', () => {
     const odds = await youTube.listTracks(idOf('Odds & Ends'), 10);
     expect(odds.total).toBe(6);
     expect(odds.tracks).toEqual([
-      { title: 'Clair de Lune', artists: ['Claude Debussy'], kind: 'track' },
-      { title: 'The Making of a Playlist', artists: ['Song Exploder'], kind: 'track' },
-      { title: 'Windowlicker', artists: ['Aphex Twin'], kind: 'track' },
+      { title: 'Clair de Lune', artists: ['Claude Debussy'], kind: 'track', addedAt: '2024-01-01T00:00:00Z' },
+      { title: 'The Making of a Playlist', artists: ['Song Exploder'], kind: 'track', addedAt: '2024-01-03T00:00:00Z' },
+      { title: 'Windowlicker', artists: ['Aphex Twin'], kind: 'track', addedAt: '2024-01-06T00:00:00Z' },
     ]);
   });
 

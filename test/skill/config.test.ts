@@ -31,6 +31,18 @@ describe('configuration from the environment', () => {
     });
   });
 
+  it('PERSISTENCE_TABLE names the memory table; unset or blank, memory stays in the container', () => {
+    expect(loadConfig({ PERSISTENCE_TABLE: ' playlist-reader-Memory.1 ' }).persistenceTable).toBe('playlist-reader-Memory.1');
+    expect(loadConfig({ PERSISTENCE_TABLE: '  ' }).persistenceTable).toBeUndefined();
+    expect(loadConfig({}).persistenceTable).toBeUndefined();
+  });
+
+  it('PERSISTENCE_TABLE names the memory table; unset or blank, memory stays in the container', () => {
+    expect(loadConfig({ PERSISTENCE_TABLE: ' playlist-reader-Memory.1 ' }).persistenceTable).toBe('playlist-reader-Memory.1');
+    expect(loadConfig({ PERSISTENCE_TABLE: '  ' }).persistenceTable).toBeUndefined();
+    expect(loadConfig({}).persistenceTable).toBeUndefined();
+  });
+
   it('an empty PROVIDER means Spotify', () => {
     expect(loadConfig({ PROVIDER: '  ' }).provider).toBe('spotify');
   });
@@ -45,6 +57,9 @@ describe('configuration from the environment', () => {
     ['SPOTIFY_API_URL', { SPOTIFY_API_URL: 'ftp://api.spotify.com/v1' }],
     ['YOUTUBE_API_URL', { YOUTUBE_API_URL: 'www.googleapis.com/youtube/v3' }],
     ['YOUTUBE_API_URL', { YOUTUBE_API_URL: 'ftp://www.googleapis.com/youtube/v3' }],
+    ['PERSISTENCE_TABLE', { PERSISTENCE_TABLE: 'my table' }],
+    ['PERSISTENCE_TABLE', { PERSISTENCE_TABLE: 'ab' }],
+    ['AWS_ENDPOINT_URL_DYNAMODB', { PERSISTENCE_TABLE: 'memory', AWS_ENDPOINT_URL_DYNAMODB: 'localhost:8000' }],
   ])('a bad %s fails fast with a message naming it', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: `));

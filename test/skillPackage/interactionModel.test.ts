@@ -256,20 +256,12 @@ describe('ask-resources.json', () => {
   const profile = resources.profiles.default;
   const { userConfig } = profile.skillInfrastructure;
 
-  it('deploys the bundled handler with the lambda deployer on Node 22', () => {
+  // The stack itself (memory, timeout, table, role) is checked in test/infrastructure/skillStack.test.ts.
+  it('deploys the bundled handler with the CloudFormation deployer on Node 22', () => {
     expect(resources.askcliResourcesVersion).toBe('2020-03-31');
-    expect(profile.skillInfrastructure.type).toBe('@ask-cli/lambda-deployer');
+    expect(profile.skillInfrastructure.type).toBe('@ask-cli/cfn-deployer');
     expect(userConfig.runtime).toBe('nodejs22.x');
     expect(userConfig.handler).toBe('index.handler');
-  });
-
-  // The lambda deployer reads memorySize and timeout from userConfig.lambda
-  // (or regionalOverrides.<region>.lambda); top-level keys are silently ignored.
-  it('sets memory and a timeout long enough for Alexa’s 8 s budget, where the deployer reads them', () => {
-    expect(userConfig.lambda?.timeout).toBeGreaterThanOrEqual(10);
-    expect(userConfig.lambda?.memorySize).toBeGreaterThanOrEqual(128);
-    expect(userConfig).not.toHaveProperty('timeout');
-    expect(userConfig).not.toHaveProperty('memorySize');
   });
 
   it('points at folders that exist', () => {

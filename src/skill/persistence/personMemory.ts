@@ -52,14 +52,19 @@ export class PersonMemory {
     this.now = options.now ?? Date.now;
   }
 
-  /** The playlist the index says the person means by `spoken`, if it clearly says so. */
+  /**
+   * The playlist the index says the person means by `spoken`: one whose name, or a form the person
+   * used for it before, is the same words. Only exact: a fuzzy guess on a stale index would be
+   * worse than the full lookup, which records what it found as a spoken form for next time.
+   */
   async findPlaylist(spoken: string): Promise<KeptPlaylist | undefined> {
-    const { playlists } = (await this.load()) ?? EMPTY_MEMORY;
     const form = normalizeName(spoken);
-    const bySpokenForm = form ? playlists.find((playlist) => playlist.spokenForms.includes(form)) : undefined;
-    if (bySpokenForm) return bySpokenForm;
-    const match = matchPlaylistName(spoken, playlists);
-    return match.kind === 'found' ? (match.playlist as KeptPlaylist) : undefined;
+    if (!form) return undefined;
+    const { playlists } = (await this.load()) ?? EMPTY_MEMORY;
+    return (
+      playlists.find((playlist) => playlist.spokenForms.includes(form)) ??
+      playlists.find((playlist) => normalizeName(playlist.name) === form)
+    );
   }
 
   /** Replaces the index with the library as just read: new names and versions, gone playlists dropped. */

@@ -1,11 +1,13 @@
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
-import { PersistenceAdapter } from 'ask-sdk-core';
+import { AttributesManagerFactory, PersistenceAdapter } from 'ask-sdk-core';
 import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../../src/local/demoProvider';
 import { localClientConfig, LocalMemoryTable, startLocalMemoryTable } from '../../../src/local/localMemoryTable';
-import { buildEventEnvelope, intentRequest, skillDisabledEvent } from '../../../src/local/requestEnvelope';
+import { buildEnvelope, buildEventEnvelope, intentRequest, launchRequest, skillDisabledEvent } from '../../../src/local/requestEnvelope';
 import { SAMPLE_LIBRARY } from '../../../src/local/sampleLibrary';
 import { DynamoDbPersistenceAdapter } from '../../../src/skill/persistence/dynamoDbPersistenceAdapter';
 import { setLogLevel } from '../../../src/skill/logging/logger';
+import { PersonMemory } from '../../../src/skill/persistence/personMemory';
+import { Deadline } from '../../../src/skill/providers/deadline';
 import { spotifyBinding } from '../../../src/skill/providers/spotify/spotifyBinding';
 import { buildSkill } from '../../../src/skill/skill';
 import { Dialog } from '../../support/dialog';
@@ -243,5 +245,35 @@ describe('faults cost only the memory', () => {
   it('a write that fails (the table refuses the item) still gives the normal answer', async () => {
     broken = await startLocalMemoryTable({ maxItemSizeKb: 0.05 });
     await expectNormalAnswerWithWarning(broken.adapter(), 'write');
+  });
+});
+
+describe('per-device settings (for playback: the Spotify device each Echo plays on)', () => {
+  function memoryInNewContainer(userId: string): PersonMemory {
+    const persistenceAdapter = table.adapter();
+    adapters.push(persistenceAdapter);
+    const requestEnvelope = buildEnvelope(launchRequest(), { userId });
+    return new PersonMemory({
+      attributesManager: AttributesManagerFactory.init({ requestEnvelope, persistenceAdapter }),
+      deadline: Deadline.after(),
+    });
+  }
+
+  it('keeps one setting per Echo, in any container', async () => {
+    const person = newPerson();
+    const first = memoryInNewContainer(person);
+    await first.rememberDevice('amzn1.ask.device.KITCHEN', {
+      playbackDevice: { id: '0d1841b0976bae2a3a310dd74c0f3df354899bc8', name: 'Kitchen Echo' },
+    });
+    await first.rememberDevice('amzn1.ask.device.BEDROOM', { playbackDevice: { id: 'b2', name: "Alex's iPhone" } });
+    await first.persist();
+
+    const later = memoryInNewContainer(person);
+    expect(await later.deviceSetting('amzn1.ask.device.KITCHEN')).toEqual({
+      playbackDevice: { id: '0d1841b0976bae2a3a310dd74c0f3df354899bc8', name: 'Kitchen Echo' },
+    });
+    expect(await later.deviceSetting('amzn1.ask.device.BEDROOM')).toEqual({ playbackDevice: { id: 'b2', name: "Alex's iPhone" } });
+    expect(await later.deviceSetting('amzn1.ask.device.UNKNOWN')).toBeUndefined();
+    expect(await memoryInNewContainer(newPerson()).deviceSetting('amzn1.ask.device.KITCHEN')).toBeUndefined();
   });
 });

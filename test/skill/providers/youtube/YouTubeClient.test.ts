@@ -187,8 +187,8 @@ describe('YouTubeClient.listTracks', () => {
       );
     expect(await client().listTracks('PLrock', 5)).toEqual({
       tracks: [
-        { title: 'Johnny B. Goode', artists: ['Chuck Berry'], kind: 'track' },
-        { title: 'Under Pressure (Official Video)', artists: ['Queen Official'], kind: 'track' },
+        { title: 'Johnny B. Goode', artists: ['Chuck Berry'], kind: 'track', addedAt: '2024-03-02T10:00:00Z' },
+        { title: 'Under Pressure (Official Video)', artists: ['Queen Official'], kind: 'track', addedAt: '2024-03-02T10:00:00Z' },
       ],
       total: 42,
     });
