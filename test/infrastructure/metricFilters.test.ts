@@ -1,6 +1,7 @@
 import type { Context } from 'aws-lambda';
 import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../src/local/demoProvider';
 import { buildEnvelope, intentRequest, launchRequest } from '../../src/local/requestEnvelope';
+import { captureLogLines } from '../support/logLines';
 import { readTemplate, resourcesOfType } from './cloudFormation';
 import { extractValue, matchesJsonPattern } from './metricFilterPattern';
 
@@ -36,13 +37,7 @@ beforeAll(async () => {
   delete process.env.PERSISTENCE_TABLE;
   delete process.env.AWS_LAMBDA_LOG_LEVEL;
 
-  const written: string[] = [];
-  const capture = (chunk: unknown) => {
-    written.push(String(chunk));
-    return true;
-  };
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation(capture);
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation(capture);
+  const capture = captureLogLines();
   try {
     // The whole run inside one fresh module registry: the provider client, loaded on first use, must share it.
     await jest.isolateModulesAsync(async () => {
@@ -58,10 +53,9 @@ beforeAll(async () => {
       await invoke(intentRequest('ListPlaylistsIntent'), 'aws-request-4');
     });
   } finally {
-    out.mockRestore();
-    err.mockRestore();
+    capture.restore();
   }
-  lines = written.flatMap((chunk) => chunk.split('\n')).filter((line) => line.startsWith('{'));
+  lines = capture.raw();
 });
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from '../../../src/skill/config';
 import { beginInvocation, log, setLogLevel } from '../../../src/skill/logging/logger';
+import { captureLogLines } from '../../support/logLines';
 
 describe("Lambda's log controls", () => {
   it.each([
@@ -28,21 +29,16 @@ describe('the invocation on every line', () => {
 
   it('carries the Lambda request ID, and coldStart true only on the container’s first invocation', () => {
     setLogLevel('info');
-    const written: string[] = [];
-    const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
-      written.push(String(chunk));
-      return true;
-    });
+    const capture = captureLogLines();
     try {
       beginInvocation('first-request');
       log.info('request', { type: 'LaunchRequest' });
       beginInvocation('second-request');
       log.info('response', { durationMs: 12 });
     } finally {
-      out.mockRestore();
+      capture.restore();
     }
-    const lines = written.map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines).toEqual([
+    expect(capture.lines()).toEqual([
       { level: 'info', event: 'request', awsRequestId: 'first-request', coldStart: true, type: 'LaunchRequest' },
       { level: 'info', event: 'response', awsRequestId: 'second-request', coldStart: false, durationMs: 12 },
     ]);

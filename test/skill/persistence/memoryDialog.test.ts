@@ -11,6 +11,7 @@ import { Deadline } from '../../../src/skill/providers/deadline';
 import { spotifyBinding } from '../../../src/skill/providers/spotify/spotifyBinding';
 import { buildSkill } from '../../../src/skill/skill';
 import { Dialog } from '../../support/dialog';
+import { captureLogLines } from '../../support/logLines';
 import { FaultyEndpoint, hangingEndpoint, refusingEndpoint, throttlingEndpoint } from '../../support/faultyDynamoDb';
 
 /*
@@ -69,22 +70,6 @@ async function storedItems(): Promise<Record<string, unknown>[]> {
   const { Items = [] } = await client.send(new ScanCommand({ TableName: table.tableName }));
   client.destroy();
   return Items;
-}
-
-function captureWarnings(): { lines: () => Record<string, unknown>[]; restore: () => void } {
-  const written: string[] = [];
-  const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => {
-    written.push(String(chunk));
-    return true;
-  });
-  return {
-    lines: () =>
-      written
-        .flatMap((chunk) => chunk.split('\n'))
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as Record<string, unknown>),
-    restore: () => spy.mockRestore(),
-  };
 }
 
 describe('one-shot speed: a playlist asked about before', () => {
@@ -210,7 +195,7 @@ describe('faults cost only the memory', () => {
   const adapterAt = (url: string) => new DynamoDbPersistenceAdapter({ tableName: table.tableName, clientConfig: localClientConfig(url) });
 
   async function expectNormalAnswerWithWarning(persistence: PersistenceAdapter, operation: string) {
-    const warnings = captureWarnings();
+    const warnings = captureLogLines();
     try {
       const turn = await ask(newContainer(newPerson(), { persistence }), 'PlaylistContentsIntent', 'rock and roll');
       expect(turn.speech).toMatch(/^Rock & Roll has 8 songs\. It starts with: Johnny B\. Goode by Chuck Berry/);
