@@ -636,7 +636,8 @@ ${figuresTable}
 - \`scripts/lambdaBundle.mjs\` replaces packages the skill never runs with stubs of a few lines: \`form-data\`
   (and through it \`mime-db\`, 137 KB), \`follow-redirects\` (axios uses it only when \`maxRedirects > 0\`; the skill
   sets 0), \`debug\`, the runtime of \`ask-sdk-model\` (only the Alexa service clients, which ask-sdk-core builds only
-  for a skill with \`withApiClient\`), and axios's fetch adapter. Each stub throws a message naming that file if
+  for a skill with \`withApiClient\`), axios's fetch adapter, and Node's \`http2\` as axios imports it (for
+  \`httpVersion: 2\` only). Each stub throws a message naming that file if
   it is ever reached.
 - A launch loads \`index.js\` and \`shared.js\` only. The provider clients and axios are a second plain file,
   \`providers.js\`, required on the first request that needs a provider. The provider errors live in

@@ -36,7 +36,9 @@ export const OUTPUT = {
  *  - ask-sdk-model's runtime is the Alexa service clients (ServiceClientFactory), which
  *    ask-sdk-core builds only for a skill with `withApiClient`; the skill uses its types only;
  *  - axios's fetch adapter builds test Request/Response objects when it loads, and reading
- *    those globals makes Node load undici (about 14 ms); the skill asks for the http adapter.
+ *    those globals makes Node load undici (about 14 ms); the skill asks for the http adapter;
+ *  - Node's http2, which axios's http adapter imports for `httpVersion: 2` only, and which costs
+ *    several ms of the first provider request to load.
  * Each stub fails loudly if that ever changes, naming this file.
  */
 const LEFT_OUT = 'is left out of the Lambda bundle by scripts/lambdaBundle.mjs';
@@ -51,11 +53,15 @@ export const STUBS = {
   'ask-sdk-model': `
     class ServiceClientFactory { constructor() { throw new Error('ask-sdk-model service clients ${LEFT_OUT}'); } }
     module.exports = { services: { ServiceClientFactory } };`,
+  'http2 (for axios)': `
+    const refuse = () => { throw new Error("axios's HTTP/2 transport ${LEFT_OUT}; the skill speaks HTTP/1.1"); };
+    module.exports = { connect: refuse, get constants() { return refuse(); } };`,
   'axios/lib/adapters/fetch.js': `
     export const getFetch = () => { throw new Error("axios's fetch adapter ${LEFT_OUT}; use adapter: 'http'"); };
     export default undefined;`,
 };
 
+const AXIOS_FILE = /[\\/]node_modules[\\/]axios[\\/]/;
 const AXIOS_FETCH_ADAPTER = /[\\/]node_modules[\\/]axios[\\/]lib[\\/]adapters[\\/]fetch\.js$/;
 const AXIOS_UTILS = /[\\/]node_modules[\\/]axios[\\/]lib[\\/]utils\.js$/;
 /*
@@ -69,10 +75,13 @@ const AXIOS_FORMDATA_READ = "const FormDataCtor = typeof G.FormData !== 'undefin
 const stubPlugin = {
   name: 'stub-unused-packages',
   setup(build) {
-    const names = Object.keys(STUBS).filter((name) => !name.includes('/'));
+    const names = Object.keys(STUBS).filter((name) => !/[/ ]/.test(name));
     const filter = new RegExp(`^(${names.map((name) => name.replace(/[-/]/g, '\\$&')).join('|')})$`);
     build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'stub' }));
     build.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({ contents: STUBS[args.path], loader: 'js' }));
+    build.onResolve({ filter: /^(node:)?http2$/ }, (args) =>
+      AXIOS_FILE.test(args.importer) ? { path: 'http2 (for axios)', namespace: 'stub' } : undefined,
+    );
     build.onLoad({ filter: AXIOS_FETCH_ADAPTER }, () => ({ contents: STUBS['axios/lib/adapters/fetch.js'], loader: 'js' }));
     build.onLoad({ filter: AXIOS_UTILS }, (args) => {
       const source = readFileSync(args.path, 'utf8');
@@ -190,7 +199,11 @@ async function exportNamesOf(inputs) {
     logLevel: 'warning',
     plugins: [stubPlugin],
   });
-  return new Map(Object.values(result.metafile.outputs).filter((output) => output.entryPoint).map((output) => [output.entryPoint, output.exports]));
+  return new Map(
+    Object.values(result.metafile.outputs)
+      .filter((output) => output.entryPoint)
+      .map((output) => [output.entryPoint, output.exports]),
+  );
 }
 
 /**

@@ -31,6 +31,8 @@ export interface BundleRun {
   readonly loaded?: {
     /** Whether Node loaded undici (it does when the lazy fetch/FormData/Request/Response globals are read). */
     readonly undici: boolean;
+    /** Whether Node loaded its http2 module, which axios imports for HTTP/2 only. */
+    readonly http2: boolean;
     /** The bundle's files that were required, by name. */
     readonly files: string[];
   };
@@ -62,6 +64,7 @@ const { handler } = require('./index.js');
   }
   const loaded = {
     undici: process.moduleLoadList.some((name) => name.includes('undici')),
+    http2: process.moduleLoadList.includes('NativeModule http2'),
     files: Object.keys(require.cache).map((file) => require('node:path').relative(process.cwd(), file)),
   };
   process.stdout.write('${MARK}LOADED ' + JSON.stringify(loaded) + '\\n');

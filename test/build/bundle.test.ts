@@ -68,7 +68,9 @@ describe('what npm run build writes', () => {
     const notices = readFileSync(path.join(folder, 'THIRD_PARTY_NOTICES.txt'), 'utf8');
     expect(notices).toMatch(/^axios \d+\.\d+\.\d+ \(MIT\)\nin providers\.js/m);
     expect(notices).toMatch(/^ask-sdk-core \d+\.\d+\.\d+ \(Apache-2\.0\)\nin index\.js/m);
-    expect(notices).toContain(readFileSync(path.join(projectRoot, 'node_modules/axios/LICENSE'), 'utf8').trim());
+    for (const name of ['axios', 'ask-sdk-core', 'ask-sdk-runtime']) {
+      expect(notices).toContain(readFileSync(path.join(projectRoot, 'node_modules', name, 'LICENSE'), 'utf8').trim());
+    }
     expect(notices).toContain('Apache License');
     // Stubbed out, so none of their code ships and none of their licenses is owed.
     expect(notices).not.toMatch(/^(form-data|follow-redirects|debug) /m);
@@ -86,7 +88,7 @@ describe('the Lambda bundle, alone in a folder', () => {
   it('answers a linked launch with a welcome from index.js alone, loading neither the provider clients nor undici', async () => {
     const run = await runBundle(folder, [buildEnvelope(launchRequest(), { accessToken: 'token' })]);
     expect(speechOf(run.responses[0])).toContain('Welcome to Playlist Reader');
-    expect(run.loaded).toEqual({ undici: false, files: ['index.js'] });
+    expect(run.loaded).toEqual({ undici: false, http2: false, files: ['index.js'] });
   });
 
   it('fails at cold start on a bad environment, naming the variable', async () => {
@@ -112,11 +114,11 @@ describe.each([
   });
   afterAll(() => demo.close());
 
-  it('lists playlists through providers.js, without loading undici', async () => {
+  it('lists playlists through providers.js, without loading undici or http2', async () => {
     const run = await runBundle(folder, [buildEnvelope(intentRequest('ListPlaylistsIntent'), linked)], env(demo));
     expect(run.status).toBe(0);
     expect(speechOf(run.responses[0])).toContain('You have 14 playlists.');
-    expect(run.loaded).toEqual({ undici: false, files: ['index.js', 'providers.js'] });
+    expect(run.loaded).toEqual({ undici: false, http2: false, files: ['index.js', 'providers.js'] });
   });
 
   it('answers a one-shot "how many songs are in rock and roll"', async () => {

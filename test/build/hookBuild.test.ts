@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -84,6 +84,22 @@ describe('hooks/build.sh, as ask deploy runs it', () => {
     );
     expect(loaded).toBe('function,function,function');
     expect(readFileSync(join(lambdaDir, 'THIRD_PARTY_NOTICES.txt'), 'utf8')).toMatch(/^axios \d/m);
+  }, 60_000);
+
+  it('zips with python3 where zip is not installed', () => {
+    // A PATH with just what the hook and npm need, and no zip on it.
+    const bin = join(workDir, 'bin-without-zip');
+    mkdirSync(bin);
+    const python = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim();
+    symlinkSync(python, join(bin, 'python3'));
+    for (const command of ['bash', 'sh', 'env', 'node', 'npm', 'dirname', 'mkdir', 'rm']) {
+      symlinkSync(execFileSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).trim(), join(bin, command));
+    }
+    const zipPath = join(workDir, 'python.zip');
+
+    execFileSync(join(bin, 'bash'), [hook, zipPath, 'false'], { cwd: codeCopy, stdio: 'pipe', env: { ...process.env, PATH: bin } });
+
+    expect(listZipEntries(zipPath).sort()).toEqual(BUNDLE_FILES);
   }, 60_000);
 
   it('resolves a relative zip path against the directory it was called from', () => {
