@@ -1,10 +1,10 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../src/local/demoProvider';
 import { LocalMemoryTable, startLocalMemoryTable } from '../../src/local/localMemoryTable';
 import { buildEnvelope, intentRequest } from '../../src/local/requestEnvelope';
+import { buildIntoEmptyFolder } from './builtBundle';
 
 /*
  * The built Lambda and its memory: the AWS SDK is not in the bundle, and with PERSISTENCE_TABLE
@@ -14,14 +14,12 @@ import { buildEnvelope, intentRequest } from '../../src/local/requestEnvelope';
  */
 
 const root = path.resolve(__dirname, '../..');
-const distDir = path.join(root, 'dist/lambda');
 let isolatedDir: string;
 const BUNDLE_SCRIPT = `require('./index.js').handler(JSON.parse(process.argv[1]), { awsRequestId: 'test-request' }).then(r => console.log('RESULT ' + JSON.stringify(r)), e => { console.error(e.message); process.exit(3); })`;
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'pipe' });
-  isolatedDir = mkdtempSync(path.join(tmpdir(), 'playlist-reader-memory-bundle-'));
-  cpSync(distDir, isolatedDir, { recursive: true });
+  // A folder of its own: other suites build dist/lambda at the same time.
+  isolatedDir = buildIntoEmptyFolder();
 }, 60_000);
 afterAll(() => rmSync(isolatedDir, { recursive: true, force: true }));
 
@@ -43,15 +41,15 @@ function runBundle(envelope: unknown, env: Record<string, string>): Promise<{ re
 }
 
 describe('the bundle holds no AWS SDK', () => {
-  const shipped = () => readdirSync(distDir).filter((file) => file.endsWith('.js'));
+  const shipped = () => readdirSync(isolatedDir).filter((file) => file.endsWith('.js'));
 
   it('only requires it by name, and the shipped JavaScript stays within 200 KB', () => {
-    const code = shipped().map((file) => readFileSync(path.join(distDir, file), 'utf8'));
+    const code = shipped().map((file) => readFileSync(path.join(isolatedDir, file), 'utf8'));
     const all = code.join('\n');
     expect(all).toContain('require("@aws-sdk/client-dynamodb")');
     // Code from inside the SDK or its Smithy runtime would carry these.
     expect(all).not.toMatch(/ProvisionedThroughputExceededException|@smithy\/|NodeHttpHandler|SignatureV4/);
-    const bytes = shipped().reduce((sum, file) => sum + statSync(path.join(distDir, file)).size, 0);
+    const bytes = shipped().reduce((sum, file) => sum + statSync(path.join(isolatedDir, file)).size, 0);
     expect(bytes).toBeLessThanOrEqual(200 * 1024);
   });
 });
