@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { lambdaBuildOptions } from './lambdaBundle.mjs';
+import { benchMemory } from './benchMemory.mjs';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 20));
@@ -698,6 +699,7 @@ try {
   });
   writeFileSync(join(projectRoot, 'BENCHMARKS.md'), markdown);
   process.stdout.write(`\n${figuresTable}\n\n${targetTable}\n\nwrote BENCHMARKS.md\n`);
+  await benchMemory({ support, runFresh, skillBundle, provider: benchProvider, counter, runs: RUNS, latencyMs: LATENCY_MS });
 } finally {
   await Promise.all(providers.map((provider) => provider.close()));
   rmSync(work, { recursive: true, force: true });

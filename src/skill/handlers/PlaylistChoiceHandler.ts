@@ -1,6 +1,7 @@
 import { PLAYLIST_CONTENTS } from './PlaylistContentsHandler';
 import { namedPlaylistHandler } from './namedPlaylistHandler';
 import { PLAYLIST_TRACK_COUNT } from './PlaylistTrackCountHandler';
+import { WHATS_NEW } from './WhatsNewHandler';
 
 /**
  * The bare answer to "which one did you mean?": "road trip 2019". It answers the question
@@ -9,5 +10,6 @@ import { PLAYLIST_TRACK_COUNT } from './PlaylistTrackCountHandler';
  */
 export const PlaylistChoiceHandler = namedPlaylistHandler('PlaylistChoiceIntent', (state) => {
   if (!state.pendingChoice?.length) return undefined;
-  return state.pendingIntent === PLAYLIST_TRACK_COUNT.intentName ? PLAYLIST_TRACK_COUNT : PLAYLIST_CONTENTS;
+  const pending = [PLAYLIST_TRACK_COUNT, WHATS_NEW].find((question) => question.intentName === state.pendingIntent);
+  return pending ?? PLAYLIST_CONTENTS;
 });

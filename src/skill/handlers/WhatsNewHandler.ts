@@ -2,7 +2,7 @@ import { HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { Playlist, PlaylistProvider, PlaylistTrack } from '../providers/types';
 import { timeAgo } from '../speech/relativeTime';
-import { ask } from '../speech/respond';
+import { ask, MAX_SPEECH_CHARACTERS } from '../speech/respond';
 import { join, Utterance } from '../speech/utterance';
 import { NamedPlaylistQuestion, namedPlaylistHandler } from './namedPlaylistHandler';
 import { RequestContext } from './requestContext';
@@ -51,6 +51,12 @@ export async function answerWhatsNew(handlerInput: HandlerInput, playlist: Playl
   const current = library.find((listed) => listed.id === playlist.id) ?? playlist;
   const heard = await memory.lastHeard(current.id);
   const now = context.now();
+  // Escaping can make long names six times longer; name fewer songs rather than pass Alexa's limit.
+  const fitting = (songs: DatedTrack[], speechFor: (shown: DatedTrack[]) => Utterance): Utterance => {
+    let shown = Math.min(NEWEST_READ, songs.length);
+    while (shown > 1 && join([speechFor(songs.slice(0, shown)), messages.anythingElse]).ssml.length > MAX_SPEECH_CHARACTERS) shown--;
+    return speechFor(songs.slice(0, shown));
+  };
   const reply = async (speech: Utterance) => {
     await memory.markHeard(current);
     return ask(handlerInput, join([speech, messages.anythingElse]), messages.reprompt)
@@ -66,14 +72,22 @@ export async function answerWhatsNew(handlerInput: HandlerInput, playlist: Playl
   const dated = newestFirst(tracks);
   if (dated.length === 0) return reply(messages.whatsNewNoDates(current.name));
   if (!heard) {
-    const newest = dated.slice(0, NEWEST_READ).map(({ track, addedMs }) => ({ track, when: timeAgo(locale, addedMs, now) }));
-    return reply(messages.whatsNewFirstTime(current.name, newest));
+    const dateOf = ({ track, addedMs }: DatedTrack) => ({ track, when: timeAgo(locale, addedMs, now) });
+    return reply(fitting(dated, (shown) => messages.whatsNewFirstTime(current.name, shown.map(dateOf))));
   }
   const added = dated.filter(({ addedMs }) => addedMs > heard.at);
   const heardWhen = timeAgo(locale, heard.at, now);
   if (added.length === 0) return reply(messages.whatsNewNothing(current.name, heardWhen));
-  const newest = added.slice(0, NEWEST_READ).map(({ track }) => track);
-  return reply(messages.whatsNewSince(current.name, heardWhen, added.length, newest));
+  return reply(
+    fitting(added, (shown) =>
+      messages.whatsNewSince(
+        current.name,
+        heardWhen,
+        added.length,
+        shown.map(({ track }) => track),
+      ),
+    ),
+  );
 }
 
 export const WHATS_NEW: NamedPlaylistQuestion = { intentName: 'WhatsNewIntent', answer: answerWhatsNew };

@@ -61,8 +61,10 @@ export function namedPlaylistHandler(
         if (choice.kind === 'found') return answer(choice.playlist);
       }
 
-      // A name asked about before: the person's memory gives the ID, so the answer is one round trip, in any container.
-      const kept = await context.memory.findPlaylist(spoken);
+      // Fastest first: the container's cached library (no round trip), then the person's memory, which gives
+      // the ID of a name asked about before in any container (one round trip), then the full lookup.
+      const provider = await context.provider();
+      const kept = provider.cachedLibrary?.() ? undefined : await context.memory.findPlaylist(spoken);
       if (kept) {
         try {
           return await answer(kept);
@@ -73,7 +75,7 @@ export function namedPlaylistHandler(
         }
       }
 
-      const library = await (await context.provider()).listAllPlaylists();
+      const library = await provider.listAllPlaylists();
       await context.memory.rememberLibrary(library);
       handlerInput.responseBuilder.addDirective(playlistEntitiesDirective(library, context.locale));
       const match = matchPlaylistName(spoken, library);

@@ -24,6 +24,10 @@ export function cachedProvider(provider: PlaylistProvider, cache: PlaylistCache,
     async listAllPlaylists(): Promise<Playlist[]> {
       return [...(await remembered('all', () => provider.listAllPlaylists()))];
     },
+    cachedLibrary(): Playlist[] | undefined {
+      const library = cache.get<Playlist[]>(`${scope}:all`);
+      return library && [...library];
+    },
     async listTracks(playlistId: string, limit: number, offset = 0): Promise<PlaylistTracksPage> {
       const page = await remembered(`tracks:${playlistId}:${limit}:${offset}`, () => provider.listTracks(playlistId, limit, offset));
       return { ...page, tracks: [...page.tracks] };

@@ -43,4 +43,6 @@ export interface PlaylistProvider {
   listAllPlaylists(): Promise<Playlist[]>;
   /** One page of a playlist's items from `offset` (0 when left out); YouTube pages by token, so it reads only the first. */
   listTracks(playlistId: string, limit: number, offset?: number): Promise<PlaylistTracksPage>;
+  /** The whole library as this container already holds it, without asking the provider; undefined when it holds none. */
+  cachedLibrary?(): Playlist[] | undefined;
 }

@@ -85,6 +85,15 @@ describe('one-shot speed: a playlist asked about before', () => {
     expect(demo.requestedPaths).toEqual([expect.stringMatching(new RegExp(`^/v1/playlists/${ROCK_AND_ROLL.id}/items\\?`))]);
   });
 
+  it('in the same (warm) container the cached library still answers with no round trip at all', async () => {
+    const container = newContainer(newPerson());
+    await ask(container, 'PlaylistTrackCountIntent', 'rock and roll');
+    demo.clearRequestLog();
+    const again = await ask(container, 'PlaylistTrackCountIntent', 'rock and roll');
+    expect(again.speech).toMatch(/^Rock & Roll has 8 songs\./);
+    expect(demo.requestedPaths).toEqual([]);
+  });
+
   it('finds it by the words the person used, not only by its name', async () => {
     const person = newPerson();
     await ask(newContainer(person), 'PlaylistContentsIntent', 'rock n roll');
