@@ -34,14 +34,16 @@ export const ProviderErrorHandler: ErrorHandler = {
   canHandle(_handlerInput: HandlerInput, error: Error): boolean {
     return error instanceof ProviderError;
   },
-  handle(handlerInput: HandlerInput, error: Error): Response {
+  async handle(handlerInput: HandlerInput, error: Error): Promise<Response> {
     const failure = error as ProviderError;
-    const { messages, providerName } = requestContext(handlerInput);
+    const { messages, providerName, memory } = requestContext(handlerInput);
     log.warn('provider-error', { kind: failure.kind, message: failure.message }, secretsOf(handlerInput.requestEnvelope));
     const response =
       failure.kind === 'link-expired'
         ? speak(handlerInput, messages.linkExpired(providerName)).withLinkAccountCard().withShouldEndSession(true).getResponse()
         : ask(handlerInput, explain(failure, messages, providerName), messages.reprompt).getResponse();
+    // Response interceptors are skipped for error handlers: keep what the request learned (a stale entry dropped).
+    await memory.persist();
     logResponse(handlerInput, response);
     return response;
   },

@@ -20,14 +20,19 @@ export const MEMORY_TTL_DAYS = 90;
 export const TTL_ATTRIBUTE = 'expiresAt';
 /** Each read, write or delete gets this much time, retries included: the answer never waits longer for memory. */
 export const DEFAULT_MEMORY_BUDGET_MS = 300;
+/**
+ * The first call of a container gets longer: it opens the TLS connection and runs the parts of
+ * the SDK that load on first use (credentials, endpoint, signer), on a Lambda's small CPU share.
+ */
+export const FIRST_CALL_BUDGET_MS = 1000;
 
 /**
  * The client's own bounds, inside the budget: one retry at most, a short connect, and no
- * request that outlives the budget even if the abort signal were ignored.
+ * request that outlives the first call's budget even if the abort signal were ignored.
  */
 export const MEMORY_CLIENT_DEFAULTS: DynamoDBClientConfig = {
   maxAttempts: 2,
-  requestHandler: { connectionTimeout: 150, requestTimeout: DEFAULT_MEMORY_BUDGET_MS },
+  requestHandler: { connectionTimeout: 500, requestTimeout: FIRST_CALL_BUDGET_MS },
 };
 
 export interface DynamoDbPersistenceOptions {
@@ -35,6 +40,8 @@ export interface DynamoDbPersistenceOptions {
   /** Merged over `MEMORY_CLIENT_DEFAULTS`; region, credentials and endpoint otherwise come from the SDK's own settings. */
   readonly clientConfig?: DynamoDBClientConfig;
   readonly budgetMs?: number;
+  /** The budget of this adapter's first call; `FIRST_CALL_BUDGET_MS` (or `budgetMs`, if longer) when left out. */
+  readonly firstCallBudgetMs?: number;
   readonly now?: () => number;
 }
 
@@ -42,12 +49,15 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
   private readonly client: DynamoDBClient;
   private readonly documents: DynamoDBDocumentClient;
   private readonly budgetMs: number;
+  private readonly firstCallBudgetMs: number;
+  private calls = 0;
   private readonly now: () => number;
 
   constructor(private readonly options: DynamoDbPersistenceOptions) {
     this.client = new DynamoDBClient({ ...MEMORY_CLIENT_DEFAULTS, ...options.clientConfig });
     this.documents = DynamoDBDocumentClient.from(this.client, { marshallOptions: { removeUndefinedValues: true } });
     this.budgetMs = options.budgetMs ?? DEFAULT_MEMORY_BUDGET_MS;
+    this.firstCallBudgetMs = options.firstCallBudgetMs ?? Math.max(this.budgetMs, FIRST_CALL_BUDGET_MS);
     this.now = options.now ?? Date.now;
   }
 
@@ -81,14 +91,15 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
 
   /** Runs one call within the budget; any failure, the budget's end included, becomes a MemoryUnavailableError. */
   private async within<T>(operation: string, call: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+    const budgetMs = this.calls++ === 0 ? this.firstCallBudgetMs : this.budgetMs;
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     // The timer settles the race even if a layer below ignores the abort.
     const budget = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => {
         controller.abort();
-        reject(new MemoryUnavailableError(operation, `no answer within ${this.budgetMs} ms`));
-      }, this.budgetMs);
+        reject(new MemoryUnavailableError(operation, `no answer within ${budgetMs} ms`));
+      }, budgetMs);
     });
     try {
       return await Promise.race([call(controller.signal), budget]);
