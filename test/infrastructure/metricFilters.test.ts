@@ -48,7 +48,7 @@ beforeAll(async () => {
       await invoke(launchRequest(), 'aws-request-1');
       await invoke(intentRequest('PlaylistContentsIntent', { playlistName: 'rock and roll' }), 'aws-request-2');
       demo.setFault({ status: 503, times: 2 });
-      await invoke(intentRequest('PlaylistTrackCountIntent', { playlistName: 'road trip 2019' }), 'aws-request-3');
+      await invoke(intentRequest('PlaylistContentsIntent', { playlistName: 'road trip 2019' }), 'aws-request-3');
       demo.setFault({ status: 403, times: 1 });
       await invoke(intentRequest('ListPlaylistsIntent'), 'aws-request-4');
     });
