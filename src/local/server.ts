@@ -182,7 +182,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   // POST /alexa first: the adapter refuses to run after another body parser.
   // Real Alexa brings the real provider's tokens, so /alexa calls the real API, not the demo.
   const alexaSkill = buildSkill({ ...options.config }, providerBindingFor(options.config));
-  app.post(ALEXA_ENDPOINT_PATH, ...alexaEndpointHandlers(alexaSkill, options.alexaEndpoint));
+  app.post(ALEXA_ENDPOINT_PATH, ...alexaEndpointHandlers(alexaSkill, { log, ...options.alexaEndpoint }));
 
   app.use(express.static(join(__dirname, 'console'), { index: 'index.html' }));
 
