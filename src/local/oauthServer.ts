@@ -68,7 +68,7 @@ export interface OAuthServer {
   /** Serves GET/POST /oauth/authorize and POST /oauth/token; answers 401 for expired tokens on /v1. */
   readonly router: DemoRouter;
   /** For the /v1 API: true only for an access token this server issued that has not expired. */
-  acceptsToken(token: string): boolean;
+  readonly acceptsToken: (token: string) => boolean;
   registerClient(client: OAuthClient): void;
   client(clientId: string): OAuthClient | undefined;
   /** Makes an access token expire now, as if its hour had passed. */
