@@ -147,6 +147,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     clientId: linking.profile.clientId,
     clientSecret: linking.profile.clientSecret,
     redirectUris: [linking.profile.redirectUri],
+    scopes: linking.profile.scopes,
     scheme: linking.profile.scheme,
   });
 
