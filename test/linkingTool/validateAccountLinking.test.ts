@@ -11,10 +11,11 @@ import { CLIENT_ID, CLIENT_SECRET, readSpotifyPreset } from './linkingCli';
 
 /** The committed Spotify preset, with the credentials a developer supplies from the environment. */
 function spotify(changes: Record<string, unknown> = {}): AccountLinkingCandidate {
-  const { $comment: _note, ...preset } = readSpotifyPreset();
+  // Keys starting with `$` are notes for people; the loader drops them too.
+  const preset = Object.fromEntries(Object.entries(readSpotifyPreset()).filter(([key]) => !key.startsWith('$')));
   const candidate: Record<string, unknown> = { ...preset, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, ...changes };
   for (const [key, value] of Object.entries(changes)) if (value === undefined) delete candidate[key];
-  return candidate as AccountLinkingCandidate;
+  return candidate;
 }
 
 const spotifyContext: ValidationContext = {
