@@ -22,6 +22,7 @@ export const INSECURE_WARNING =
 /** Alexa's requests are a few KB; screens with APL context stay well under this. */
 export const ALEXA_BODY_LIMIT = '256kb';
 const TIMESTAMP_TOLERANCE_MS = 150_000;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 /** Amazon lets skill events (enabled, linked, …) arrive up to an hour late. */
 const SKILL_EVENT_TOLERANCE_MS = 3_600_000;
 const SKILL_EVENTS = new Set([
@@ -32,9 +33,9 @@ const SKILL_EVENTS = new Set([
   'AlexaSkillEvent.SkillAccountLinked',
 ]);
 
-/** One check of a request as received; throws AlexaVerificationError to refuse it. */
+/** One check of a request as received; throws (or rejects with) AlexaVerificationError to refuse it. */
 export interface RequestVerifier {
-  verify(body: string, headers: IncomingHttpHeaders): Promise<void>;
+  verify(body: string, headers: IncomingHttpHeaders): Promise<void> | void;
 }
 
 export interface AlexaEndpointOptions {
@@ -74,17 +75,15 @@ export class SignatureVerifier implements RequestVerifier {
 export class TimestampVerifier implements RequestVerifier {
   constructor(private readonly now: () => number = Date.now) {}
 
-  verify(body: string): Promise<void> {
+  verify(body: string): void {
     const request = (parseEnvelope(body) as { request?: { timestamp?: unknown; type?: unknown } } | null)?.request;
-    const timestamp = typeof request?.timestamp === 'string' ? Date.parse(request.timestamp) : NaN;
-    if (Number.isNaN(timestamp)) return Promise.reject(new AlexaVerificationError('request.timestamp is missing or does not parse'));
+    // Alexa sends ISO 8601; Date.parse alone would also take "1" (the year 2001) and other guesses.
+    const timestamp = typeof request?.timestamp === 'string' && ISO_TIMESTAMP.test(request.timestamp) ? Date.parse(request.timestamp) : NaN;
+    if (Number.isNaN(timestamp)) throw new AlexaVerificationError('request.timestamp is missing or does not parse');
     const age = this.now() - timestamp;
     const maxAge = typeof request?.type === 'string' && SKILL_EVENTS.has(request.type) ? SKILL_EVENT_TOLERANCE_MS : TIMESTAMP_TOLERANCE_MS;
-    if (age > maxAge) return Promise.reject(new AlexaVerificationError(`request.timestamp is ${Math.round(age / 1000)} s old`));
-    if (-age > TIMESTAMP_TOLERANCE_MS) {
-      return Promise.reject(new AlexaVerificationError(`request.timestamp is ${Math.round(-age / 1000)} s in the future`));
-    }
-    return Promise.resolve();
+    if (age > maxAge) throw new AlexaVerificationError(`request.timestamp is ${Math.round(age / 1000)} s old`);
+    if (-age > TIMESTAMP_TOLERANCE_MS) throw new AlexaVerificationError(`request.timestamp is ${Math.round(-age / 1000)} s in the future`);
   }
 }
 

@@ -33,7 +33,8 @@ export function downloadText(url: string, { timeoutMs = CERT_DOWNLOAD_TIMEOUT_MS
       reject(error);
       request.destroy();
     };
-    const request = get(url, (response: IncomingMessage) => {
+    // The explicit options also keep this working under test files that patch http with nock.
+    const request = get(url, { headers: { accept: 'application/x-pem-file, */*' } }, (response: IncomingMessage) => {
       if (response.statusCode !== 200) return fail(new Error(`certificate download answered ${response.statusCode}`));
       const chunks: Buffer[] = [];
       let size = 0;

@@ -41,7 +41,7 @@ beforeEach(async () => {
     config: loadConfig({ ACCOUNT_LINKING: 'optional' }),
     port: 0,
     log: (line) => logged.push(line),
-    alexaEndpoint: { fetchCertificateChain: stub.fetcher(200), trustedRoots: [amazonCa.pem], now: () => clock },
+    alexaEndpoint: { fetchCertificateChain: stub.fetcher(), trustedRoots: [amazonCa.pem], now: () => clock },
   });
 });
 afterEach(() => server.close());
@@ -162,6 +162,8 @@ describe('POST /alexa with verification on (the default)', () => {
     ['more than 150 s old', new Date(START - 151_000).toISOString(), 'old'],
     ['more than 150 s in the future', new Date(START + 151_000).toISOString(), 'in the future'],
     ['not a date', 'yesterday-ish', 'does not parse'],
+    ['a date Date.parse would guess at', new Date(START).toUTCString(), 'does not parse'],
+    ['an impossible date', '2026-13-45T99:00:00Z', 'does not parse'],
     ['a number', 42, 'does not parse'],
     ['missing', MISSING, 'does not parse'],
     ['null', null, 'does not parse'],
@@ -199,10 +201,28 @@ describe('POST /alexa with verification on (the default)', () => {
   });
 
   it('gives up on a certificate download that does not answer in time', async () => {
-    const { status, text } = await signedPost(envelope(), { certUrl: `${AMAZON_CERT_ORIGIN}/echo.api/hang.pem` });
-    expect(status).toBe(400);
-    expect(text).toBe(GENERIC_REFUSAL);
-    expect(logged.join('\n')).toContain('took longer than 200 ms');
+    const impatient = await startLocalServer({
+      config: loadConfig({ ACCOUNT_LINKING: 'optional' }),
+      port: 0,
+      log: (line) => logged.push(line),
+      alexaEndpoint: { fetchCertificateChain: stub.fetcher(200), trustedRoots: [amazonCa.pem], now: () => clock },
+    });
+    try {
+      const body = envelope();
+      const response = await fetch(impatient.alexaUrl, {
+        method: 'POST',
+        body,
+        headers: {
+          SignatureCertChainUrl: `${AMAZON_CERT_ORIGIN}/echo.api/hang.pem`,
+          'Signature-256': signBody(body, alexaCertificate.privateKeyPem),
+        },
+      });
+      expect(response.status).toBe(400);
+      expect(await response.text()).toBe(GENERIC_REFUSAL);
+      expect(logged.join('\n')).toContain('took longer than 200 ms');
+    } finally {
+      await impatient.close();
+    }
   });
 
   it('does not keep a failed download: the next request tries again', async () => {

@@ -126,8 +126,11 @@ export class CertificateStub {
     this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
-  /** The fetcher the endpoint gets in tests: Amazon's URL, downloaded from this stub by the real downloader. */
-  fetcher(timeoutMs = 500): (url: string) => Promise<string> {
+  /**
+   * The fetcher the endpoint gets in tests: Amazon's URL, downloaded from this stub by the real
+   * downloader. The default deadline is generous: a loaded test machine can be slow to answer.
+   */
+  fetcher(timeoutMs = 10_000): (url: string) => Promise<string> {
     return (url) => {
       if (!url.startsWith(`${AMAZON_CERT_ORIGIN}/`)) return Promise.reject(new Error(`unexpected certificate URL ${url}`));
       return downloadText(`${this.origin}${url.slice(AMAZON_CERT_ORIGIN.length)}`, { timeoutMs });
