@@ -14,6 +14,14 @@ export type AccountLinkingCandidate = { [K in keyof AccountLinkingRequestPayload
 /** Where the client secret came from. Never the secret itself. */
 export type SecretSource = 'env' | 'secret-file' | 'missing';
 
+/** What `check` needs to know about the `.secret` file, without its content. */
+export interface SecretFileFacts {
+  /** Permission bits, e.g. 0o644; undefined where the platform has none (Windows). */
+  readonly mode?: number;
+  /** Lines with text on them; the file should hold exactly one. */
+  readonly lines: number;
+}
+
 /** Everything the commands need, gathered once from the preset file and the environment. */
 export interface AccountLinkingConfig {
   readonly provider: string;
@@ -27,6 +35,8 @@ export interface AccountLinkingConfig {
   readonly secretInConfigFile: boolean;
   readonly clientIdSource: 'env' | 'file' | 'missing';
   readonly secretSource: SecretSource;
+  /** Set when the `.secret` file exists, whether or not the environment's secret took precedence. */
+  readonly secretFile?: SecretFileFacts;
   /** The runtime mode; `undefined` when ACCOUNT_LINKING holds a value the skill would reject. */
   readonly mode?: AccountLinkingMode;
   readonly modeError?: string;
@@ -127,10 +137,18 @@ function expandVendorId(value: unknown, vendorId: string | undefined): unknown {
   return value;
 }
 
-function readSecretFile(secretFilePath: string): string | undefined {
+interface SecretFile {
+  readonly secret?: string;
+  readonly facts: SecretFileFacts;
+}
+
+function readSecretFile(secretFilePath: string): SecretFile | undefined {
   try {
-    const secret = fs.readFileSync(secretFilePath, 'utf8').trim();
-    return secret === '' ? undefined : secret;
+    const content = fs.readFileSync(secretFilePath, 'utf8');
+    const mode = process.platform === 'win32' ? undefined : fs.statSync(secretFilePath).mode & 0o777;
+    const secret = content.trim();
+    const lines = content.split(/\r?\n/).filter((line) => line.trim() !== '').length;
+    return { secret: secret === '' ? undefined : secret, facts: { mode, lines } };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new AccountLinkingConfigError('clientSecret', `cannot read ${secretFilePath}: ${(error as Error).message}`);
@@ -182,16 +200,14 @@ export function loadAccountLinkingConfig(options: LoadOptions = {}): AccountLink
   }
 
   const envSecret = env[CLIENT_SECRET_VARIABLE]?.trim();
+  const secretFile = readSecretFile(secretFilePath);
   let secretSource: SecretSource = 'missing';
   if (envSecret) {
     candidate.clientSecret = envSecret;
     secretSource = 'env';
-  } else {
-    const fileSecret = readSecretFile(secretFilePath);
-    if (fileSecret !== undefined) {
-      candidate.clientSecret = fileSecret;
-      secretSource = 'secret-file';
-    }
+  } else if (secretFile?.secret !== undefined) {
+    candidate.clientSecret = secretFile.secret;
+    secretSource = 'secret-file';
   }
 
   let mode: AccountLinkingMode | undefined;
@@ -212,6 +228,7 @@ export function loadAccountLinkingConfig(options: LoadOptions = {}): AccountLink
     secretInConfigFile,
     clientIdSource,
     secretSource,
+    secretFile: secretFile?.facts,
     mode,
     modeError,
     vendorId,

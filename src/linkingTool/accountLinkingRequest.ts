@@ -39,5 +39,5 @@ export function buildAccountLinkingRequest(candidate: AccountLinkingCandidate, m
     if (candidate[field] !== undefined) payload[field] = candidate[field];
   }
   payload.skipOnEnablement = skipOnEnablementFor(mode);
-  return { accountLinkingRequest: payload as AccountLinkingRequestPayload };
+  return { accountLinkingRequest: payload };
 }

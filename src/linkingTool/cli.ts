@@ -118,6 +118,7 @@ function loadAndValidate(invocation: Invocation, env: NodeJS.ProcessEnv, cwd: st
     secretInConfigFile: config.secretInConfigFile,
     secretSource: config.secretSource,
     secretFile: displayPath(config.secretFilePath, cwd),
+    secretFileFacts: config.secretFile,
     configFile,
     vendorId: config.vendorId,
   });

@@ -5,6 +5,7 @@ import {
   CLIENT_ID_VARIABLE,
   CLIENT_SECRET_VARIABLE,
   PAYLOAD_FIELD_NAMES,
+  SecretFileFacts,
   SecretSource,
   VENDOR_ID_PLACEHOLDER,
   VENDOR_ID_VARIABLE,
@@ -31,6 +32,8 @@ export interface ValidationContext {
   readonly secretSource?: SecretSource;
   /** Where a person may keep the secret, for messages. */
   readonly secretFile?: string;
+  /** Set when that file exists. */
+  readonly secretFileFacts?: SecretFileFacts;
   /** The preset file, for messages. */
   readonly configFile?: string;
   readonly vendorId?: string;
@@ -99,6 +102,7 @@ export function validateAccountLinking(candidate: AccountLinkingCandidate, conte
 
   checkClientId(candidate.clientId, context, error);
   checkClientSecret(candidate.clientSecret, context, error);
+  checkSecretFile(context, warning);
   checkScopes(candidate.scopes, context.requiredScopes ?? [], error);
   checkDomains(candidate.domains, error);
 
@@ -182,6 +186,20 @@ function checkClientSecret(value: unknown, context: ValidationContext, error: Re
   } else if (looksLikePlaceholder(value)) {
     // Never quote the value: if this check is wrong, it is a real secret.
     error('clientSecret', `looks like a placeholder, not a real secret (from ${source}): ${where}`);
+  }
+}
+
+/** The secret file must be private to its owner and hold the secret alone; `chmod 600` as ssh asks of keys. */
+function checkSecretFile(context: ValidationContext, warning: Report): void {
+  const facts = context.secretFileFacts;
+  if (!facts) return;
+  const file = context.secretFile ?? 'the .secret file';
+  if (facts.mode !== undefined && (facts.mode & 0o077) !== 0) {
+    const mode = facts.mode.toString(8).padStart(3, '0');
+    warning('clientSecret', `${file} can be read or changed by other users (mode ${mode}): run chmod 600 ${file}`);
+  }
+  if (facts.lines > 1) {
+    warning('clientSecret', `${file} holds ${facts.lines} lines; it must hold only the client secret, on one line`);
   }
 }
 

@@ -34,8 +34,8 @@ interface RenderDocument {
 const isRenderDocument = (directive: Directive): directive is Directive & RenderDocument =>
   directive.type === 'Alexa.Presentation.APL.RenderDocument';
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
-const listOf = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value) ? value.filter((item) => item !== null && typeof item === 'object') : [];
+const isRecord = (item: unknown): item is Record<string, unknown> => item !== null && typeof item === 'object';
+const listOf = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? (value as unknown[]).filter(isRecord) : []);
 
 function previewOf(directive: RenderDocument): AplPreview {
   const token = directive.token ?? '';

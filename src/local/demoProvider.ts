@@ -18,6 +18,8 @@ export interface DemoRequest {
   readonly url: URL;
   readonly headers: IncomingHttpHeaders;
   readonly body: string;
+  /** The caller's IP address, as the socket saw it (never a forwarded-for header). */
+  readonly remoteAddress?: string;
 }
 
 export interface DemoReply {
@@ -335,7 +337,10 @@ export async function startDemoProvider(options: DemoProviderOptions = {}): Prom
     if (active?.kind === 'body') return send(response, { status: 200, headers: { 'content-type': active.contentType }, body: active.body });
     if (active && (active.kind === undefined || active.kind === 'status')) return send(response, faultReply(active));
     if (active?.kind === 'slow') await delay(active.delayMs);
-    send(response, await route({ method: request.method ?? 'GET', url, headers: request.headers, body }));
+    send(
+      response,
+      await route({ method: request.method ?? 'GET', url, headers: request.headers, body, remoteAddress: request.socket.remoteAddress }),
+    );
   }
 
   const server = createServer((request, response) => {

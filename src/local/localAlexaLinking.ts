@@ -110,6 +110,7 @@ export class LocalAlexaLinking {
   private readonly pendingStates = new Map<string, number>();
   private tokens: Tokens | undefined;
   private refreshes = 0;
+  private refreshing: Promise<void> | undefined;
 
   constructor(options: LocalAlexaLinkingOptions) {
     this.profileValue = options.profile;
@@ -186,11 +187,24 @@ export class LocalAlexaLinking {
     return this.tokens?.accessToken;
   }
 
-  /** Uses the refresh token now; a new refresh token in the answer replaces the old one. */
-  async refresh(): Promise<void> {
+  /**
+   * Uses the refresh token now; the new refresh token in the answer replaces the old one, which
+   * a rotating provider has just spent. Callers that arrive meanwhile share this refresh: a
+   * second use of the spent token would make the provider revoke the whole link.
+   */
+  refresh(): Promise<void> {
+    this.refreshing ??= this.refreshOnce().finally(() => {
+      this.refreshing = undefined;
+    });
+    return this.refreshing;
+  }
+
+  private async refreshOnce(): Promise<void> {
     const current = this.tokens;
     if (!current?.refreshToken) throw new LinkingError('not_linked', 'There is no refresh token.');
     const next = await this.requestTokens({ grant_type: 'refresh_token', refresh_token: current.refreshToken });
+    // An unlink or a new link while the refresh was on its way wins.
+    if (this.tokens !== current) return;
     this.tokens = { ...next, refreshToken: next.refreshToken ?? current.refreshToken };
     this.refreshes++;
   }

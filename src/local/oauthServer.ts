@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { DemoReply, DemoRequest, DemoRouter, jsonReply, spotifyError } from './demoProvider';
+import { LoginThrottle } from './loginThrottle';
 import { DEMO_USER } from './sampleLibrary';
 
 /*
  * The demo provider's OAuth 2.0 authorization server (RFC 6749, authorization-code grant with
  * refresh), strict enough that a linking bug shows up locally: exact redirect URIs, one client
- * authentication scheme per client, single-use codes that expire, and tokens that expire for real.
+ * authentication scheme per client, single-use codes that expire, tokens that expire for real,
+ * refresh tokens that rotate (a reused one revokes everything its authorization gave, RFC 9700
+ * §4.14.2), scopes limited to what the client registered, and throttled password guessing.
  * It plugs into the demo provider as a router and tells the /v1 API which tokens are alive.
  */
 
@@ -17,6 +20,8 @@ export interface OAuthClient {
   readonly clientSecret: string;
   /** Compared by exact string match, as RFC 6749 §3.1.2.3 asks. */
   readonly redirectUris: readonly string[];
+  /** The scopes this client may ask for; anything else is invalid_scope. */
+  readonly scopes: readonly string[];
   scheme: ClientAuthScheme;
 }
 
@@ -31,6 +36,10 @@ export const DEMO_ACCOUNT: DemoAccount = { username: DEMO_USER.id, password: 'de
 
 export const CODE_TTL_SECONDS = 60;
 export const ACCESS_TOKEN_TTL_SECONDS = 3600;
+/** Wrong passwords allowed per account, and per address (which may try many accounts), in LOGIN_WINDOW_MS. */
+export const MAX_FAILED_LOGINS_PER_ACCOUNT = 5;
+export const MAX_FAILED_LOGINS_PER_ADDRESS = 20;
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 export interface OAuthServerOptions {
   readonly clients?: readonly OAuthClient[];
@@ -40,6 +49,20 @@ export interface OAuthServerOptions {
   readonly now?: () => number;
 }
 
+/**
+ * Everything one authorization gave: the tokens from its code and from every refresh since.
+ * Revoked as a whole when its code is replayed or a rotated refresh token comes back.
+ */
+interface Grant {
+  readonly clientId: string;
+  readonly username: string;
+  readonly scope: string;
+  readonly accessTokens: string[];
+  readonly refreshTokens: string[];
+  /** The only refresh token that may be used; an older one in use means it leaked. */
+  currentRefreshToken: string;
+}
+
 interface IssuedCode {
   readonly clientId: string;
   readonly redirectUri: string;
@@ -47,32 +70,27 @@ interface IssuedCode {
   readonly username: string;
   readonly expiresAt: number;
   used: boolean;
-  /** Tokens minted from this code, revoked if the code is replayed (RFC 6749 §4.1.2). */
-  readonly tokens: string[];
+  /** What the code was exchanged for, revoked if the code is replayed (RFC 6749 §4.1.2). */
+  grant?: Grant;
 }
 
 interface IssuedAccessToken {
-  readonly clientId: string;
-  readonly username: string;
+  readonly grant: Grant;
   readonly scope: string;
   expiresAt: number;
-}
-
-interface IssuedRefreshToken {
-  readonly clientId: string;
-  readonly username: string;
-  readonly scope: string;
 }
 
 export interface OAuthServer {
   /** Serves GET/POST /oauth/authorize and POST /oauth/token; answers 401 for expired tokens on /v1. */
   readonly router: DemoRouter;
   /** For the /v1 API: true only for an access token this server issued that has not expired. */
-  acceptsToken(token: string): boolean;
+  readonly acceptsToken: (token: string) => boolean;
   registerClient(client: OAuthClient): void;
   client(clientId: string): OAuthClient | undefined;
   /** Makes an access token expire now, as if its hour had passed. */
   expireAccessToken(token: string): boolean;
+  /** Revokes everything the authorization behind this access token gave, as when the person removes the app. */
+  revokeAuthorizationOf(accessToken: string): boolean;
   /** The scope the person granted for a live token; for tests and the console, never logged. */
   scopeOf(token: string): string | undefined;
 }
@@ -134,6 +152,10 @@ interface AuthorizeParams {
 /** A request the login page may serve, or the reason for the error page. */
 type AuthorizeCheck = { ok: AuthorizeParams } | { problem: string };
 
+function scopeList(scope: string): string[] {
+  return scope.split(/\s+/).filter((item) => item !== '');
+}
+
 function redirectTo(uri: string, params: Record<string, string>): DemoReply {
   const target = new URL(uri);
   for (const [key, value] of Object.entries(params)) if (value !== '') target.searchParams.set(key, value);
@@ -148,7 +170,9 @@ export function createOAuthServer(options: OAuthServerOptions = {}): OAuthServer
   for (const client of options.clients ?? []) clients.set(client.clientId, client);
   const codes = new Map<string, IssuedCode>();
   const accessTokens = new Map<string, IssuedAccessToken>();
-  const refreshTokens = new Map<string, IssuedRefreshToken>();
+  const refreshTokens = new Map<string, Grant>();
+  const accountLogins = new LoginThrottle({ maxFailures: MAX_FAILED_LOGINS_PER_ACCOUNT, windowMs: LOGIN_WINDOW_MS, now });
+  const addressLogins = new LoginThrottle({ maxFailures: MAX_FAILED_LOGINS_PER_ADDRESS, windowMs: LOGIN_WINDOW_MS, now });
 
   function checkAuthorize(query: URLSearchParams): AuthorizeCheck {
     const clientId = query.get('client_id') ?? '';
@@ -162,13 +186,25 @@ export function createOAuthServer(options: OAuthServerOptions = {}): OAuthServer
     }
     const responseType = query.get('response_type') ?? '';
     if (responseType !== 'code') return { problem: `Unsupported response_type "${responseType}"; only "code" is supported.` };
-    return { ok: { clientId, redirectUri, state: query.get('state') ?? '', scope: (query.get('scope') ?? '').trim() } };
+    return { ok: { clientId, redirectUri, state: query.get('state') ?? '', scope: scopeList(query.get('scope') ?? '').join(' ') } };
   }
 
-  function loginPage(params: AuthorizeParams, status = 200, problem?: string): DemoReply {
+  /** RFC 6749 §4.1.2.1: with a trusted redirect URI, a scope the client may not ask for goes back as invalid_scope. */
+  function unregisteredScopeRedirect(params: AuthorizeParams): DemoReply | undefined {
+    const registered = clients.get(params.clientId)?.scopes ?? [];
+    const unknown = scopeList(params.scope).filter((scope) => !registered.includes(scope));
+    if (unknown.length === 0) return undefined;
+    return redirectTo(params.redirectUri, {
+      error: 'invalid_scope',
+      error_description: `Scope not registered for this client: ${unknown.join(' ')}`,
+      state: params.state,
+    });
+  }
+
+  function loginPage(params: AuthorizeParams, status = 200, problem?: string, headers: Record<string, string> = {}): DemoReply {
     const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
-    const scopes = params.scope ? params.scope.split(/\s+/) : [];
-    return htmlReply(
+    const scopes = scopeList(params.scope);
+    const page = htmlReply(
       status,
       'Log in',
       `<h1>Log in to Demo Music</h1>
@@ -186,12 +222,34 @@ ${hidden('client_id', params.clientId)}${hidden('redirect_uri', params.redirectU
 </form>
 <p class="note">Demo account: <code>${escapeHtml(accounts[0]?.username ?? '')}</code>, password <code>${escapeHtml(accounts[0]?.password ?? '')}</code>.</p>`,
     );
+    return { ...page, headers: { ...page.headers, ...headers } };
+  }
+
+  /** Checks the password unless the account or the address has guessed too often lately. */
+  function logIn(params: AuthorizeParams, form: URLSearchParams, address: string): DemoAccount | DemoReply {
+    const username = (form.get('username') ?? '').trim();
+    const accountKey = username.toLowerCase();
+    const waitMs = Math.max(accountLogins.retryAfterMs(accountKey), addressLogins.retryAfterMs(address));
+    if (waitMs > 0) {
+      const minutes = Math.ceil(waitMs / 60_000);
+      const problem = `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+      return loginPage(params, 429, problem, { 'retry-after': String(Math.ceil(waitMs / 1000)) });
+    }
+    const account = accounts.find((candidate) => candidate.username === username);
+    if (!account || account.password !== form.get('password')) {
+      accountLogins.recordFailure(accountKey);
+      addressLogins.recordFailure(address);
+      return loginPage(params, 401, 'Wrong username or password.');
+    }
+    accountLogins.reset(accountKey);
+    return account;
   }
 
   function authorize(request: DemoRequest): DemoReply {
     if (request.method === 'GET') {
       const check = checkAuthorize(request.url.searchParams);
-      return 'problem' in check ? errorPage(400, check.problem) : loginPage(check.ok);
+      if ('problem' in check) return errorPage(400, check.problem);
+      return unregisteredScopeRedirect(check.ok) ?? loginPage(check.ok);
     }
     if (request.method !== 'POST') return errorPage(405, 'Method not allowed.');
     if (!FORM_TYPE.test(request.headers['content-type'] ?? '')) return errorPage(400, 'Expected a form post.');
@@ -199,11 +257,13 @@ ${hidden('client_id', params.clientId)}${hidden('redirect_uri', params.redirectU
     const check = checkAuthorize(form);
     if ('problem' in check) return errorPage(400, check.problem);
     const params = check.ok;
+    const scopeRefusal = unregisteredScopeRedirect(params);
+    if (scopeRefusal) return scopeRefusal;
     if (form.get('decision') === 'deny') {
       return redirectTo(params.redirectUri, { error: 'access_denied', error_description: 'The user cancelled', state: params.state });
     }
-    const account = accounts.find((candidate) => candidate.username === (form.get('username') ?? '').trim());
-    if (!account || account.password !== form.get('password')) return loginPage(params, 401, 'Wrong username or password.');
+    const account = logIn(params, form, request.remoteAddress ?? 'unknown');
+    if (!('username' in account)) return account;
     const code = opaqueToken('code-');
     codes.set(code, {
       clientId: params.clientId,
@@ -212,7 +272,6 @@ ${hidden('client_id', params.clientId)}${hidden('redirect_uri', params.redirectU
       username: account.username,
       expiresAt: now() + CODE_TTL_SECONDS * 1000,
       used: false,
-      tokens: [],
     });
     return redirectTo(params.redirectUri, { code, state: params.state });
   }
@@ -254,13 +313,41 @@ ${hidden('client_id', params.clientId)}${hidden('redirect_uri', params.redirectU
     return client;
   }
 
-  function issueTokens(clientId: string, username: string, scope: string, refreshToken?: string) {
+  /** A fresh access token and a fresh refresh token for the grant; the previous refresh token is spent. */
+  function issueTokens(grant: Grant, scope = grant.scope): DemoReply {
     const accessToken = opaqueToken('demo-at-');
-    accessTokens.set(accessToken, { clientId, username, scope, expiresAt: now() + accessTokenTtl * 1000 });
-    const refresh = refreshToken ?? opaqueToken('demo-rt-');
-    if (!refreshToken) refreshTokens.set(refresh, { clientId, username, scope });
-    const body = { access_token: accessToken, token_type: 'Bearer', expires_in: accessTokenTtl, refresh_token: refresh, scope };
-    return { accessToken, refresh, reply: jsonReply(200, body, { 'cache-control': 'no-store', pragma: 'no-cache' }) };
+    accessTokens.set(accessToken, { grant, scope, expiresAt: now() + accessTokenTtl * 1000 });
+    grant.accessTokens.push(accessToken);
+    const refreshToken = opaqueToken('demo-rt-');
+    refreshTokens.set(refreshToken, grant);
+    grant.refreshTokens.push(refreshToken);
+    grant.currentRefreshToken = refreshToken;
+    const body = { access_token: accessToken, token_type: 'Bearer', expires_in: accessTokenTtl, refresh_token: refreshToken, scope };
+    return jsonReply(200, body, { 'cache-control': 'no-store', pragma: 'no-cache' });
+  }
+
+  function revoke(grant: Grant): void {
+    for (const accessToken of grant.accessTokens) accessTokens.delete(accessToken);
+    for (const refreshToken of grant.refreshTokens) refreshTokens.delete(refreshToken);
+  }
+
+  function refreshGrant(client: OAuthClient, form: URLSearchParams): DemoReply {
+    const refreshToken = form.get('refresh_token');
+    if (!refreshToken) return oauthError(400, 'invalid_request', 'refresh_token is required');
+    const grant = refreshTokens.get(refreshToken);
+    if (!grant || grant.clientId !== client.clientId) return oauthError(400, 'invalid_grant', 'Invalid refresh token');
+    if (refreshToken !== grant.currentRefreshToken) {
+      // Someone holds a copy of a spent token: the thief or the client; neither may keep anything.
+      revoke(grant);
+      return oauthError(400, 'invalid_grant', 'Refresh token already used; the authorization is revoked');
+    }
+    // RFC 6749 §6: a narrower scope may be asked for, never a wider one.
+    const requested = form.get('scope');
+    if (requested === null) return issueTokens(grant);
+    const granted = scopeList(grant.scope);
+    const asked = scopeList(requested);
+    if (asked.some((scope) => !granted.includes(scope))) return oauthError(400, 'invalid_scope', 'The scope exceeds what was granted');
+    return issueTokens(grant, asked.join(' '));
   }
 
   function token(request: DemoRequest): DemoReply {
@@ -280,28 +367,25 @@ ${hidden('client_id', params.clientId)}${hidden('redirect_uri', params.redirectU
       const issued = codes.get(code);
       if (!issued || issued.clientId !== client.clientId) return oauthError(400, 'invalid_grant', 'Invalid authorization code');
       if (issued.used) {
-        for (const minted of issued.tokens) {
-          accessTokens.delete(minted);
-          refreshTokens.delete(minted);
-        }
+        if (issued.grant) revoke(issued.grant);
         return oauthError(400, 'invalid_grant', 'Authorization code already used');
       }
       issued.used = true;
       if (now() >= issued.expiresAt) return oauthError(400, 'invalid_grant', 'Authorization code expired');
       if (issued.redirectUri !== redirectUri)
         return oauthError(400, 'invalid_grant', 'redirect_uri does not match the authorization request');
-      const { accessToken, refresh, reply } = issueTokens(client.clientId, issued.username, issued.scope);
-      issued.tokens.push(accessToken, refresh);
-      return reply;
+      issued.grant = {
+        clientId: client.clientId,
+        username: issued.username,
+        scope: issued.scope,
+        accessTokens: [],
+        refreshTokens: [],
+        currentRefreshToken: '',
+      };
+      return issueTokens(issued.grant);
     }
 
-    if (grantType === 'refresh_token') {
-      const refreshToken = form.get('refresh_token');
-      if (!refreshToken) return oauthError(400, 'invalid_request', 'refresh_token is required');
-      const issued = refreshTokens.get(refreshToken);
-      if (!issued || issued.clientId !== client.clientId) return oauthError(400, 'invalid_grant', 'Invalid refresh token');
-      return issueTokens(client.clientId, issued.username, issued.scope, refreshToken).reply;
-    }
+    if (grantType === 'refresh_token') return refreshGrant(client, form);
 
     if (!grantType) return oauthError(400, 'invalid_request', 'grant_type is required');
     return oauthError(400, 'unsupported_grant_type', `Unsupported grant_type "${grantType}"`);
@@ -338,6 +422,11 @@ ${hidden('client_id', params.clientId)}${hidden('redirect_uri', params.redirectU
       if (!issued) return false;
       issued.expiresAt = Math.min(issued.expiresAt, now());
       return true;
+    },
+    revokeAuthorizationOf(token) {
+      const issued = accessTokens.get(token);
+      if (issued) revoke(issued.grant);
+      return issued !== undefined;
     },
     scopeOf: (token) => liveAccessToken(token)?.scope,
   };

@@ -27,7 +27,7 @@ export function launchRequest(locale = 'en-US'): Request {
 export function intentRequest(name: string, slotValues: Record<string, string | undefined> = {}, locale = 'en-US'): Request {
   const slots: Record<string, Slot> = {};
   for (const [slotName, value] of Object.entries(slotValues)) {
-    slots[slotName] = { name: slotName, value, confirmationStatus: 'NONE' } as Slot;
+    slots[slotName] = { name: slotName, value, confirmationStatus: 'NONE' };
   }
   const intent: Intent = { name, confirmationStatus: 'NONE', slots };
   return {
@@ -64,7 +64,7 @@ export function aplUserEvent(token: string, args: readonly unknown[], locale = '
     arguments: [...args],
     source: { type: 'TouchWrapper', handler: 'Press', id: '' },
     components: {},
-  } as Request;
+  };
 }
 
 /** What Alexa sends when the person disables the skill (the `SKILL_DISABLED` event); send it with `buildEventEnvelope`. */
@@ -110,6 +110,6 @@ export function buildEnvelope(request: Request, options: EnvelopeOptions = {}): 
         apiAccessToken: 'local-api-access-token',
       },
     },
-    request: { ...request, locale: (request as { locale?: string }).locale ?? options.locale ?? 'en-US' } as Request,
-  } as RequestEnvelope;
+    request: { ...request, locale: (request as { locale?: string }).locale ?? options.locale ?? 'en-US' },
+  };
 }

@@ -13,7 +13,8 @@ import { LinkingError, LocalAlexaLinking, localLinkingProfile, LOCAL_REDIRECT_PA
 import { LocalDialog, TurnResult } from './localDialog';
 import { LocalMemory, startLocalMemory } from './localMemoryTable';
 import { findSamplePlaylist, SAMPLE_LIBRARY } from './sampleLibrary';
-import { ClientAuthScheme, createOAuthServer, OAuthServer } from './oauthServer';
+import { createOAuthServer, OAuthServer } from './oauthServer';
+import { loopbackHostOnly, sameOriginJsonOnly } from './consoleGuards';
 import { DEFAULT_LOCALE, isLocalLocale, LocalLocale, LOCAL_LOCALES } from './utteranceResolver';
 
 /*
@@ -97,6 +98,12 @@ function turnForConsole(turn: TurnResult) {
   };
 }
 
+/** A field of the console's JSON body, unchecked: each route checks its own. */
+function bodyField(request: ExpressRequest, name: string): unknown {
+  const body: unknown = request.body;
+  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+}
+
 /** The console shows the envelope as Alexa sent it, with the token itself shortened. */
 function redactEnvelope<T>(envelope: T): T {
   return JSON.parse(
@@ -124,7 +131,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     await demo.close();
     throw error;
   });
-  const url = `http://${options.host ?? '127.0.0.1'}:${(httpServer.address() as AddressInfo).port}`;
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
 
   const linking = new LocalAlexaLinking({
     profile: localLinkingProfile({
@@ -139,6 +147,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     clientId: linking.profile.clientId,
     clientSecret: linking.profile.clientSecret,
     redirectUris: [linking.profile.redirectUri],
+    scopes: linking.profile.scopes,
     scheme: linking.profile.scheme,
   });
 
@@ -182,17 +191,18 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   // POST /alexa first: the adapter refuses to run after another body parser.
   // Real Alexa brings the real provider's tokens, so /alexa calls the real API, not the demo.
   const alexaSkill = buildSkill({ ...options.config }, providerBindingFor(options.config));
-  app.post(ALEXA_ENDPOINT_PATH, ...alexaEndpointHandlers(alexaSkill, options.alexaEndpoint));
+  app.post(ALEXA_ENDPOINT_PATH, ...alexaEndpointHandlers(alexaSkill, { log, ...options.alexaEndpoint }));
 
   app.use(express.static(join(__dirname, 'console'), { index: 'index.html' }));
 
   const api = express.Router();
-  api.use(express.json({ limit: '16kb' }));
+  api.use(loopbackHostOnly(port), sameOriginJsonOnly(), express.json({ limit: '16kb' }));
   api.get('/state', (_request, response) => {
     response.json(state());
   });
   api.post('/say', async (request, response, next) => {
-    const utterance = typeof request.body?.utterance === 'string' ? request.body.utterance.trim() : '';
+    const field = bodyField(request, 'utterance');
+    const utterance = typeof field === 'string' ? field.trim() : '';
     if (!utterance) {
       response.status(400).json({ error: 'Type something to say.' });
       return;
@@ -205,8 +215,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     }
   });
   api.post('/touch', async (request, response, next) => {
-    const token = request.body?.token;
-    const args = request.body?.arguments;
+    const token = bodyField(request, 'token');
+    const args = bodyField(request, 'arguments');
     if (typeof token !== 'string' || !Array.isArray(args)) {
       response.status(400).json({ error: 'touch needs the document token and the SendEvent arguments' });
       return;
@@ -223,7 +233,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     }
   });
   api.post('/locale', (request, response) => {
-    const next = request.body?.locale;
+    const next = bodyField(request, 'locale');
     if (typeof next !== 'string' || !isLocalLocale(next)) {
       response.status(400).json({ error: `locale must be one of ${LOCAL_LOCALES.join(', ')}` });
       return;
@@ -233,7 +243,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     response.json(state());
   });
   api.post('/screen', (request, response) => {
-    const next = request.body?.screen;
+    const next = bodyField(request, 'screen');
     if (typeof next !== 'boolean') {
       response.status(400).json({ error: 'screen must be true or false' });
       return;
@@ -274,7 +284,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     response.json({ added: `${song.name} by ${song.artists.join(', ')}`, playlist: playlist.name, state: state() });
   });
   api.post('/mode', (request, response) => {
-    const next = request.body?.mode;
+    const next = bodyField(request, 'mode');
     if (next !== 'required' && next !== 'optional') {
       response.status(400).json({ error: 'mode must be "required" or "optional"' });
       return;
@@ -284,7 +294,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     response.json(state());
   });
   api.post('/scheme', (request, response) => {
-    const next = request.body?.scheme as ClientAuthScheme;
+    const next = bodyField(request, 'scheme');
     if (next !== 'HTTP_BASIC' && next !== 'REQUEST_BODY_CREDENTIALS') {
       response.status(400).json({ error: 'scheme must be "HTTP_BASIC" or "REQUEST_BODY_CREDENTIALS"' });
       return;
@@ -311,9 +321,15 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     }
   });
 
-  app.use((error: unknown, _request: ExpressRequest, response: ExpressResponse, _next: NextFunction) => {
-    log(`Console error: ${(error as Error)?.message ?? String(error)}`);
-    response.status(500).json({ error: (error as Error)?.message ?? 'Something went wrong' });
+  app.use((error: unknown, _request: ExpressRequest, response: ExpressResponse, next: NextFunction) => {
+    log(`Console error: ${error instanceof Error ? error.message : String(error)}`);
+    // Half an answer already went out: only Express's own handler can end the connection.
+    if (response.headersSent) return next(error);
+    const status = (error as { status?: unknown })?.status;
+    // A body the parser refused (bad JSON, too big) is the caller's mistake; anything else is ours, and not described.
+    if (typeof status === 'number' && status >= 400 && status < 500)
+      response.status(status).json({ error: 'The request could not be read.' });
+    else response.status(500).json({ error: 'Something went wrong in the local Alexa; see its log.' });
   });
 
   if (options.alexaEndpoint?.insecureLocal) log(INSECURE_WARNING);

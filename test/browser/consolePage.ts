@@ -1,3 +1,4 @@
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { existsSync } from 'node:fs';
 import { Browser, chromium, Page } from 'playwright-core';
 import { DEMO_ACCOUNT } from '../../src/local/oauthServer';
@@ -16,7 +17,6 @@ export const TIMEOUT_MS = 60_000;
 
 export function describeInBrowser(name: string, body: () => void): void {
   if (!hasChromium && !inCi) {
-    // eslint-disable-next-line no-console
     console.warn(`Skipping "${name}": no chromium at ${CHROMIUM_PATH}. Install it with: sudo apt-get install -y chromium`);
     describe.skip(name, body);
     return;
@@ -55,9 +55,21 @@ export async function openConsole(browser: Browser, server: LocalServer): Promis
   return page;
 }
 
+/**
+ * The little of the DOM these page functions touch. They run in the browser, serialised, so
+ * they can use types (erased) but no helper from this file; the project compiles without the DOM lib.
+ */
+interface InPage {
+  readonly document: {
+    getElementById(id: string): { hasAttribute(name: string): boolean; readonly textContent: string | null } | null;
+  };
+}
+
 /** Waits until the answer panel has the reply to whatever was just sent. */
 export async function answered(page: Page): Promise<string> {
-  await page.waitForFunction(() => !(globalThis as any).document.getElementById('answer').hasAttribute('aria-busy'));
+  await page.waitForFunction(
+    () => (globalThis as unknown as InPage).document.getElementById('answer')?.hasAttribute('aria-busy') === false,
+  );
   return (await page.textContent('#speech')) ?? '';
 }
 
@@ -81,5 +93,13 @@ export async function linkThroughTheLoginPage(page: Page, server: LocalServer, b
 
 /** Waits for the notice a setting's change shows. */
 export async function noticeSays(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((expected) => (globalThis as any).document.getElementById('notice').textContent.includes(expected), text);
+  await page.waitForFunction(
+    (expected) => (globalThis as unknown as InPage).document.getElementById('notice')?.textContent?.includes(expected) ?? false,
+    text,
+  );
+}
+
+/** The request envelope the console shows for the last turn. */
+export async function shownRequest(page: Page): Promise<RequestEnvelope> {
+  return JSON.parse((await page.textContent('#request-json')) ?? '{}') as RequestEnvelope;
 }

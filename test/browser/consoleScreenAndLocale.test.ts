@@ -9,6 +9,7 @@ import {
   noticeSays,
   openConsole,
   say,
+  shownRequest,
   TIMEOUT_MS,
 } from './consolePage';
 
@@ -74,7 +75,7 @@ describeInBrowser('the console as a screen device and in another language', () =
         page.click('#apl button.apl-primary:has-text("Rock & Roll")'),
       ]);
       expect(await answered(page)).toMatch(/^Rock & Roll has 8 songs\. It starts with: Johnny B\. Goode by Chuck Berry/);
-      const request = JSON.parse((await page.textContent('#request-json')) ?? '{}');
+      const request = await shownRequest(page);
       expect(request.request).toMatchObject({
         type: 'Alexa.Presentation.APL.UserEvent',
         token: 'playlistList',
@@ -95,7 +96,7 @@ describeInBrowser('the console as a screen device and in another language', () =
       expect(await say(page, 'was ist auf rock and roll')).toMatch(
         /^Rock & Roll hat 8 Songs\. Es beginnt mit: Johnny B\. Goode von Chuck Berry/,
       );
-      expect(JSON.parse((await page.textContent('#request-json')) ?? '{}').request.locale).toBe('de-DE');
+      expect((await shownRequest(page)).request.locale).toBe('de-DE');
       await page.click('#suggestions button:has-text("stopp")');
       expect(await answered(page)).toBe('Tschüss.');
     },

@@ -105,7 +105,7 @@ describe('loadAccountLinkingConfig', () => {
   });
 
   it('the committed preset holds no secret and no client ID', () => {
-    const preset = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'account-linking', 'spotify.json'), 'utf8'));
+    const preset = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'account-linking', 'spotify.json'), 'utf8')) as unknown;
     expect(preset).not.toHaveProperty('clientSecret');
     expect(preset).not.toHaveProperty('clientId');
   });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { AccountLinkingRequest } from '../../src/linkingTool/accountLinkingRequest';
 import { CLIENT_ID, CLIENT_SECRET, makeTempDir, newUserEnv, runLinking, writePresetVariant } from './linkingCli';
 
 jest.setTimeout(60_000);
@@ -55,6 +56,51 @@ describe('npm run linking -- check', () => {
     const run = runLinking(['check', '--config', file], newUserEnv({ ACCOUNT_LINKING_CLIENT_SECRET: undefined }));
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/clientSecret from .*filed\.secret/);
+  });
+
+  it.each([
+    ['readable by group and others', 0o644, '644'],
+    ['readable by the group', 0o640, '640'],
+    ['writable by others', 0o602, '602'],
+  ])('warns, without failing, when the .secret file is %s', (_name, mode, shown) => {
+    const file = writePresetVariant(dir, {}, `open-${shown}.json`);
+    const secretFile = path.join(dir, `open-${shown}.secret`);
+    fs.writeFileSync(secretFile, `${CLIENT_SECRET}\n`);
+    fs.chmodSync(secretFile, mode);
+    const run = runLinking(['check', '--config', file], newUserEnv({ ACCOUNT_LINKING_CLIENT_SECRET: undefined }));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^warning\\s+clientSecret: .*open-${shown}\\.secret can be read or changed by other users \\(mode ${shown}\\): run chmod 600 `,
+        'm',
+      ),
+    );
+    expect(run.stdout).not.toContain(CLIENT_SECRET);
+  });
+
+  it('warns when the .secret file holds more than one line, and says nothing of a private one-line file', () => {
+    const file = writePresetVariant(dir, {}, 'lines.json');
+    const secretFile = path.join(dir, 'lines.secret');
+    fs.writeFileSync(secretFile, `${CLIENT_SECRET}\nclient id: ${CLIENT_ID}\n`, { mode: 0o600 });
+    const twoLines = runLinking(['check', '--config', file], newUserEnv({ ACCOUNT_LINKING_CLIENT_SECRET: undefined }));
+    expect(twoLines.stdout).toMatch(
+      /^warning\s+clientSecret: .*lines\.secret holds 2 lines; it must hold only the client secret, on one line$/m,
+    );
+    expect(twoLines.stdout).not.toContain(CLIENT_SECRET);
+
+    fs.writeFileSync(secretFile, `${CLIENT_SECRET}\n`);
+    const oneLine = runLinking(['check', '--config', file], newUserEnv({ ACCOUNT_LINKING_CLIENT_SECRET: undefined }));
+    expect(oneLine.status).toBe(0);
+    expect(oneLine.stdout).not.toMatch(/^warning\s+clientSecret/m);
+  });
+
+  it('checks the .secret file even when the environment holds the secret', () => {
+    const file = writePresetVariant(dir, {}, 'shadowed.json');
+    fs.writeFileSync(path.join(dir, 'shadowed.secret'), 'an-old-secret-still-lying-here', { mode: 0o644 });
+    fs.chmodSync(path.join(dir, 'shadowed.secret'), 0o644);
+    const run = runLinking(['check', '--config', file], newUserEnv());
+    expect(run.stdout).toMatch(/^warning\s+clientSecret: .*shadowed\.secret can be read or changed by other users/m);
+    expect(run.stdout).not.toContain('an-old-secret-still-lying-here');
   });
 
   it('names the file when it cannot be read', () => {
@@ -115,9 +161,11 @@ describe('npm run linking -- request', () => {
   it('prints the SMAPI request on stdout, and nothing else there', () => {
     const run = runLinking(['request'], newUserEnv());
     expect(run.status).toBe(0);
-    const body = JSON.parse(run.stdout);
+    const body = JSON.parse(run.stdout) as AccountLinkingRequest;
     expect(Object.keys(body)).toEqual(['accountLinkingRequest']);
-    expect(body.accountLinkingRequest).toEqual({
+    const { domains, ...rest } = body.accountLinkingRequest ?? {};
+    expect(domains).toEqual(expect.arrayContaining(['accounts.spotify.com', 'accounts.scdn.co']));
+    expect(rest).toEqual({
       type: 'AUTH_CODE',
       authorizationUrl: 'https://accounts.spotify.com/authorize',
       accessTokenUrl: 'https://accounts.spotify.com/api/token',
@@ -125,7 +173,6 @@ describe('npm run linking -- request', () => {
       clientId: CLIENT_ID,
       clientSecret: CLIENT_SECRET,
       scopes: ['playlist-read-private', 'playlist-read-collaborative'],
-      domains: expect.arrayContaining(['accounts.spotify.com', 'accounts.scdn.co']),
       defaultTokenExpirationInSeconds: 3600,
       skipOnEnablement: false,
     });
@@ -133,7 +180,7 @@ describe('npm run linking -- request', () => {
 
   it('turns ACCOUNT_LINKING=optional into skipOnEnablement true', () => {
     const run = runLinking(['request'], newUserEnv({ ACCOUNT_LINKING: 'optional' }));
-    expect(JSON.parse(run.stdout).accountLinkingRequest.skipOnEnablement).toBe(true);
+    expect((JSON.parse(run.stdout) as AccountLinkingRequest).accountLinkingRequest?.skipOnEnablement).toBe(true);
   });
 
   it('prints nothing on stdout and exits 1 when the config is invalid', () => {

@@ -40,7 +40,7 @@ export function runLinking(args: string[], env: NodeJS.ProcessEnv, cwd: string =
 }
 
 export function readSpotifyPreset(): Record<string, unknown> {
-  return JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'account-linking', 'spotify.json'), 'utf8'));
+  return JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'account-linking', 'spotify.json'), 'utf8')) as Record<string, unknown>;
 }
 
 export function makeTempDir(prefix: string): string {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { AccountLinkingRequest } from '../../src/linkingTool/accountLinkingRequest';
 import { CLIENT_ID, CLIENT_SECRET, makeTempDir, newUserEnv, runLinking, writePresetVariant } from './linkingCli';
 
 jest.setTimeout(60_000);
@@ -65,7 +66,7 @@ describe('npm run linking -- push', () => {
     expect(recorded('mode').trim()).toBe('600');
     expect(recorded('dirmode').trim()).toBe('700');
 
-    const sent = JSON.parse(recorded('content'));
+    const sent = JSON.parse(recorded('content')) as AccountLinkingRequest;
     expect(sent.accountLinkingRequest).toMatchObject({
       type: 'AUTH_CODE',
       clientId: CLIENT_ID,

@@ -11,10 +11,11 @@ import { CLIENT_ID, CLIENT_SECRET, readSpotifyPreset } from './linkingCli';
 
 /** The committed Spotify preset, with the credentials a developer supplies from the environment. */
 function spotify(changes: Record<string, unknown> = {}): AccountLinkingCandidate {
-  const { $comment: _note, ...preset } = readSpotifyPreset();
+  // Keys starting with `$` are notes for people; the loader drops them too.
+  const preset = Object.fromEntries(Object.entries(readSpotifyPreset()).filter(([key]) => !key.startsWith('$')));
   const candidate: Record<string, unknown> = { ...preset, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, ...changes };
   for (const [key, value] of Object.entries(changes)) if (value === undefined) delete candidate[key];
-  return candidate as AccountLinkingCandidate;
+  return candidate;
 }
 
 const spotifyContext: ValidationContext = {
@@ -207,6 +208,39 @@ describe('validateAccountLinking', () => {
 
     it('a secret written into the committed preset fails even when the environment has one', () => {
       expectOnlyError(check(spotify(), { secretInConfigFile: true }), 'clientSecret', /must not be in account-linking\/spotify\.json/);
+    });
+
+    const secretFileWarnings = (facts: ValidationContext['secretFileFacts']) =>
+      check(spotify(), { secretFileFacts: facts }).filter((problem) => problem.field === 'clientSecret');
+
+    it.each([
+      ['644', true],
+      ['604', true],
+      ['640', true],
+      ['620', true],
+      ['700', false],
+      ['600', false],
+      ['400', false],
+    ])('a secret file with mode %s gets a chmod warning: %s', (shown, warns) => {
+      const warnings = secretFileWarnings({ mode: parseInt(shown, 8), lines: 1 });
+      const expected = {
+        field: 'clientSecret',
+        severity: 'warning',
+        message: `account-linking/spotify.secret can be read or changed by other users (mode ${shown}): run chmod 600 account-linking/spotify.secret`,
+      };
+      expect(warnings).toEqual(warns ? [expected] : []);
+    });
+
+    it('a secret file of more than one line gets a warning; one line or no permission bits (Windows) get none', () => {
+      expect(secretFileWarnings({ mode: 0o600, lines: 3 })).toEqual([
+        {
+          field: 'clientSecret',
+          severity: 'warning',
+          message: 'account-linking/spotify.secret holds 3 lines; it must hold only the client secret, on one line',
+        },
+      ]);
+      expect(secretFileWarnings({ mode: undefined, lines: 1 })).toEqual([]);
+      expect(secretFileWarnings(undefined)).toEqual([]);
     });
 
     it('no message ever quotes the secret', () => {

@@ -10,7 +10,7 @@ jest.setTimeout(60_000);
 
 const YOUTUBE_READONLY = 'https://www.googleapis.com/auth/youtube.readonly';
 const presetPath = path.join(PROJECT_ROOT, 'account-linking', 'youtube.json');
-const readPreset = (): Record<string, unknown> => JSON.parse(fs.readFileSync(presetPath, 'utf8'));
+const readPreset = () => JSON.parse(fs.readFileSync(presetPath, 'utf8')) as Record<string, unknown>;
 
 describe('the YouTube account-linking preset', () => {
   it("uses Google's authorization and token endpoints, asking for a refresh token", () => {

@@ -227,7 +227,8 @@ function startServer(
       }
     });
     child.on('error', reject);
-    exited.then((code) => reject(new Error(`exited early with ${code}: ${stderr}`)));
+    // `exited` never rejects; after a resolve above, this reject changes nothing.
+    void exited.then((code) => reject(new Error(`exited early with ${code}: ${stderr}`)));
   });
 }
 

@@ -2,6 +2,7 @@ import { loadConfig } from '../../src/skill/config';
 import { DEMO_YOUTUBE_API_PATH } from '../../src/local/demoYouTubeApi';
 import { DEMO_ACCOUNT } from '../../src/local/oauthServer';
 import { LocalServer, startLocalServer } from '../../src/local/server';
+import { consoleApi, say as sayInConsole } from './consoleApi';
 
 /*
  * The console's JSON API as the page uses it, for what issue 7 added: the provider chosen by
@@ -15,20 +16,9 @@ afterEach(async () => {
   await server?.close();
 });
 
-async function api(path: string, body?: unknown) {
-  const response = await fetch(`${server.url}/console/api/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, json: (await response.json()) as Record<string, any> };
-}
+const api = (path: string, body?: unknown) => consoleApi(server, path, body);
 
-async function say(utterance: string) {
-  const { status, json } = await api('say', { utterance });
-  expect(status).toBe(200);
-  return json.turn as Record<string, any>;
-}
+const say = (utterance: string) => sayInConsole(server, utterance);
 
 /** The person opens the authorization URL, logs in to the demo and allows; Alexa exchanges the code. */
 async function link(): Promise<URL> {
@@ -90,7 +80,7 @@ describe('the locale and the screen device', () => {
     });
     const turn = await say('list my playlists');
     expect(turn.apl).toEqual([]);
-    expect(turn.request.context.System.device.supportedInterfaces).toEqual({});
+    expect(turn.request.context.System.device?.supportedInterfaces).toEqual({});
   });
 
   it('switches to de-DE: German suggestions, German understanding, German answers', async () => {
@@ -112,7 +102,7 @@ describe('the locale and the screen device', () => {
   it('as a screen device, shows the playlist list document, and a touch on a playlist reads its songs', async () => {
     expect((await api('screen', { screen: true })).json.screen).toBe(true);
     const listed = await say('list my playlists');
-    expect(listed.request.context.System.device.supportedInterfaces).toEqual({
+    expect(listed.request.context.System.device?.supportedInterfaces).toEqual({
       'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } },
     });
     expect(listed.apl).toHaveLength(1);
@@ -137,7 +127,7 @@ describe('the locale and the screen device', () => {
       token: 'playlistList',
       arguments: ['openPlaylist', rockAndRoll.id, 'Rock & Roll'],
     });
-    expect(json.turn.request.session.new).toBe(false);
+    expect(json.turn.request.session?.new).toBe(false);
     expect(json.turn.speech).toMatch(/^Rock & Roll has 8 songs\. It starts with: Johnny B\. Goode by Chuck Berry/);
     expect(json.turn.apl[0]).toMatchObject({ token: 'playlistTracks', title: 'Rock & Roll · 8 songs' });
     expect(json.turn.apl[0].items[0]).toEqual({ primary: 'Johnny B. Goode', secondary: 'Chuck Berry' });

@@ -1,7 +1,36 @@
 import { DEMO_ACCESS_TOKEN, DemoProvider, jsonReply, startDemoProvider } from '../../src/local/demoProvider';
 import { findSamplePlaylist, SAMPLE_LIBRARY, SAMPLE_PLAYLISTS } from '../../src/local/sampleLibrary';
+import { anyString } from '../support/matchers';
 
-type Json = Record<string, any>;
+/** The parts of Spotify's wire format these tests read. */
+interface Paging<T> {
+  readonly items: T[];
+  readonly next: string | null;
+  readonly total: number;
+}
+
+interface WirePlaylist {
+  readonly name: string;
+}
+
+interface WireItem {
+  readonly type: 'track' | 'episode';
+  readonly name: string;
+  readonly album?: { readonly name: string };
+  readonly show?: { readonly name: string };
+  readonly duration_ms: number;
+}
+
+interface WireEntry {
+  readonly added_at: string;
+  readonly is_local: boolean;
+  readonly item: WireItem | null;
+  readonly track: WireItem | null;
+}
+
+interface WireError {
+  readonly error: { readonly status: number; readonly message: string };
+}
 
 let demo: DemoProvider;
 
@@ -13,13 +42,14 @@ afterEach(async () => {
   await demo.close();
 });
 
-async function get(pathOrUrl: string, token: string | null = DEMO_ACCESS_TOKEN) {
+/** GETs and parses JSON; `T` is the body the test expects, unchecked. */
+async function get<T = unknown>(pathOrUrl: string, token: string | null = DEMO_ACCESS_TOKEN) {
   const url = pathOrUrl.startsWith('http') ? pathOrUrl : `${demo.url}${pathOrUrl}`;
   const response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   const text = await response.text();
-  let json: Json | undefined;
+  let json: T | undefined;
   try {
-    json = JSON.parse(text) as Json;
+    json = JSON.parse(text) as T;
   } catch {
     json = undefined;
   }
@@ -30,7 +60,7 @@ const idOf = (name: string) => findSamplePlaylist(SAMPLE_LIBRARY, name).id;
 
 describe('demo provider: GET /v1/me/playlists', () => {
   it('answers with a Spotify paging object, 20 per page by default', async () => {
-    const { status, headers, json } = await get('/v1/me/playlists');
+    const { status, headers, json } = await get<Paging<WirePlaylist>>('/v1/me/playlists');
     expect(status).toBe(200);
     expect(headers.get('content-type')).toMatch(/^application\/json/);
     expect(json).toMatchObject({ limit: 20, offset: 0, next: null, previous: null, total: SAMPLE_PLAYLISTS.length });
@@ -42,10 +72,10 @@ describe('demo provider: GET /v1/me/playlists', () => {
     let next: string | null = `${demo.apiUrl}/me/playlists?limit=5&offset=0`;
     let pages = 0;
     while (next) {
-      const { json } = await get(next);
-      expect(json!.total).toBe(SAMPLE_PLAYLISTS.length);
-      names.push(...json!.items.map((playlist: Json) => playlist.name));
-      next = json!.next;
+      const page: Paging<WirePlaylist> = (await get<Paging<WirePlaylist>>(next)).json!;
+      expect(page.total).toBe(SAMPLE_PLAYLISTS.length);
+      names.push(...page.items.map((playlist) => playlist.name));
+      next = page.next;
       pages++;
     }
     expect(pages).toBe(Math.ceil(SAMPLE_PLAYLISTS.length / 5));
@@ -53,7 +83,7 @@ describe('demo provider: GET /v1/me/playlists', () => {
   });
 
   it('describes each playlist with its owner and both item-count twins', async () => {
-    const { json } = await get('/v1/me/playlists?limit=1&offset=0');
+    const { json } = await get<Paging<WirePlaylist>>('/v1/me/playlists?limit=1&offset=0');
     const rockAndRoll = findSamplePlaylist(SAMPLE_LIBRARY, 'Rock & Roll');
     expect(json!.next).toBe(`${demo.apiUrl}/me/playlists?offset=1&limit=1`);
     expect(json!.items[0]).toMatchObject({
@@ -77,29 +107,29 @@ describe('demo provider: GET /v1/me/playlists', () => {
 
 describe('demo provider: GET /v1/playlists/{id}/items', () => {
   it('pages a long playlist at most 50 items at a time', async () => {
-    const first = await get(`/v1/playlists/${idOf('Workout')}/items?limit=50`);
+    const first = await get<Paging<WireEntry>>(`/v1/playlists/${idOf('Workout')}/items?limit=50`);
     expect(first.json).toMatchObject({ total: 64, limit: 50, offset: 0, previous: null });
     expect(first.json!.items).toHaveLength(50);
-    const second = await get(first.json!.next);
+    const second = await get<Paging<WireEntry>>(first.json!.next!);
     expect(second.json!.items).toHaveLength(14);
     expect(second.json!.next).toBeNull();
   });
 
   it('sends each entry as item and its deprecated twin track', async () => {
-    const { json } = await get(`/v1/playlists/${idOf('Rock & Roll')}/items?limit=1`);
+    const { json } = await get<Paging<WireEntry>>(`/v1/playlists/${idOf('Rock & Roll')}/items?limit=1`);
     const [entry] = json!.items;
     expect(entry.item).toEqual(entry.track);
     expect(entry).toMatchObject({ is_local: false, item: { type: 'track', name: 'Johnny B. Goode', artists: [{ name: 'Chuck Berry' }] } });
-    expect(entry.item.album.name).toBe('Chuck Berry Is on Top');
-    expect(typeof entry.item.duration_ms).toBe('number');
+    expect(entry.item?.album?.name).toBe('Chuck Berry Is on Top');
+    expect(typeof entry.item?.duration_ms).toBe('number');
     expect(typeof entry.added_at).toBe('string');
   });
 
   it('sends unavailable tracks as null, episodes with their show, and local files', async () => {
-    const { json } = await get(`/v1/playlists/${idOf('Odds & Ends')}/items`);
-    const entries: Json[] = json!.items;
+    const { json } = await get<Paging<WireEntry>>(`/v1/playlists/${idOf('Odds & Ends')}/items`);
+    const entries = json!.items;
     expect(entries.filter((entry) => entry.item === null)).toHaveLength(2);
-    expect(entries.find((entry) => entry.item?.type === 'episode')!.item.show.name).toBe('Song Exploder');
+    expect(entries.find((entry) => entry.item?.type === 'episode')?.item?.show?.name).toBe('Song Exploder');
     const local = entries.find((entry) => entry.is_local)!;
     expect(local.item).toMatchObject({ is_local: true, id: null, name: 'Garage Demo (Take 3)' });
   });
@@ -109,15 +139,15 @@ describe('demo provider: GET /v1/playlists/{id}/items', () => {
   });
 
   it('answers 403 for a playlist the user neither owns nor collaborates on', async () => {
-    const { status, json } = await get(`/v1/playlists/${idOf("Today's Top Hits")}/items`);
+    const { status, json } = await get<WireError>(`/v1/playlists/${idOf("Today's Top Hits")}/items`);
     expect(status).toBe(403);
     expect(json!.error.status).toBe(403);
   });
 
   it('answers 404 for an unknown playlist', async () => {
-    const { status, json } = await get('/v1/playlists/0000000000000000000000/items');
+    const { status, json } = await get<WireError>('/v1/playlists/0000000000000000000000/items');
     expect(status).toBe(404);
-    expect(json!.error).toEqual({ status: 404, message: expect.any(String) });
+    expect(json!.error).toEqual({ status: 404, message: anyString });
   });
 
   it('answers 403 on the removed /tracks endpoint', async () => {
@@ -160,7 +190,7 @@ describe('demo provider: fault injection', () => {
     const first = await get('/v1/me/playlists');
     const second = await get('/v1/me/playlists');
     expect([first.status, second.status]).toEqual([503, 200]);
-    expect(first.json).toEqual({ error: { status: 503, message: expect.any(String) } });
+    expect(first.json).toEqual({ error: { status: 503, message: anyString } });
     expect(demo.requestCount).toBe(2);
   });
 

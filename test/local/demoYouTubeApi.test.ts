@@ -4,8 +4,25 @@ import { findSamplePlaylist, SAMPLE_LIBRARY, SAMPLE_PLAYLISTS } from '../../src/
 import { Deadline } from '../../src/skill/providers/deadline';
 import { ForbiddenError, LinkExpiredError, NotFoundError } from '../../src/skill/providers/errors';
 import { YouTubeClient } from '../../src/skill/providers/youtube/YouTubeClient';
+import { anyString } from '../support/matchers';
 
-type Json = Record<string, any>;
+/** The parts of the YouTube Data API's wire format these tests read. */
+interface YouTubeList {
+  readonly items: YouTubeResource[];
+  readonly nextPageToken?: string;
+}
+
+interface YouTubeResource {
+  readonly snippet: { readonly title: string; readonly resourceId: { readonly videoId: string }; readonly videoOwnerChannelTitle?: string };
+  readonly contentDetails?: unknown;
+}
+
+interface YouTubeError {
+  readonly error: { readonly errors: { readonly reason: string }[] };
+}
+
+/** Every body these tests get: a list, or an error; each test reads the side it expects. */
+type YouTubeBody = YouTubeList & YouTubeError;
 
 let demo: DemoProvider;
 
@@ -19,7 +36,7 @@ afterEach(async () => {
 
 async function get(path: string, token: string | null = DEMO_ACCESS_TOKEN) {
   const response = await fetch(`${youtubeApiUrlOf(demo)}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  return { status: response.status, headers: response.headers, json: (await response.json()) as Json };
+  return { status: response.status, headers: response.headers, json: (await response.json()) as YouTubeBody };
 }
 
 const client = (accessToken = DEMO_ACCESS_TOKEN) =>
@@ -35,8 +52,8 @@ describe('demo YouTube API: playlists.list', () => {
     expect(headers.get('content-type')).toMatch(/^application\/json/);
     expect(json).toMatchObject({
       kind: 'youtube#playlistListResponse',
-      etag: expect.any(String),
-      nextPageToken: expect.any(String),
+      etag: anyString,
+      nextPageToken: anyString,
       pageInfo: { totalResults: SAMPLE_PLAYLISTS.length, resultsPerPage: 5 },
     });
     expect(json.items).toHaveLength(5);
@@ -53,7 +70,7 @@ describe('demo YouTube API: playlists.list', () => {
     let token: string | undefined;
     do {
       const { json } = await get(`/playlists?part=snippet&mine=true&maxResults=4${token ? `&pageToken=${token}` : ''}`);
-      titles.push(...json.items.map((item: Json) => item.snippet.title));
+      titles.push(...json.items.map((item) => item.snippet.title));
       token = json.nextPageToken;
     } while (token);
     expect(titles).toEqual(SAMPLE_PLAYLISTS.map((playlist) => playlist.name));
@@ -99,7 +116,7 @@ describe('demo YouTube API: playlistItems.list', () => {
     expect(json).toMatchObject({
       kind: 'youtube#playlistItemListResponse',
       pageInfo: { totalResults: 8 },
-      nextPageToken: expect.any(String),
+      nextPageToken: anyString,
     });
     expect(json.items[0]).toMatchObject({
       kind: 'youtube#playlistItem',
@@ -110,7 +127,7 @@ describe('demo YouTube API: playlistItems.list', () => {
 
   it('shows unplayable tracks as "Deleted video" and local files as "Private video", without an owner', async () => {
     const { json } = await get(`/playlistItems?part=snippet&playlistId=${idOf('Odds & Ends')}&maxResults=50`);
-    const titles = json.items.map((item: Json) => item.snippet.title);
+    const titles = json.items.map((item) => item.snippet.title);
     expect(titles).toEqual([
       'Clair de Lune',
       'Deleted video',

@@ -2,6 +2,7 @@ import { loadConfig } from '../../src/skill/config';
 import { LOCAL_REDIRECT_PATH, localLinkingProfile } from '../../src/local/localAlexaLinking';
 import { DEMO_ACCOUNT } from '../../src/local/oauthServer';
 import { LocalServer, startLocalServer } from '../../src/local/server';
+import { consoleApi, say as sayInConsole } from './consoleApi';
 
 /*
  * The whole linking flow over real HTTP, as the console runs it: the local Alexa opens the
@@ -23,14 +24,7 @@ afterEach(async () => {
   await server.close();
 });
 
-async function api(path: string, body?: unknown) {
-  const response = await fetch(`${server.url}/console/api/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, json: (await response.json()) as Record<string, any> };
-}
+const api = (path: string, body?: unknown) => consoleApi(server, path, body);
 
 /** Link account: authorization URL, login page, login, redirect with code, token exchange. */
 async function linkAsThePerson(): Promise<string> {
@@ -63,11 +57,7 @@ async function linkAsThePerson(): Promise<string> {
   return back.headers.get('location')!;
 }
 
-async function say(utterance: string) {
-  const { status, json } = await api('say', { utterance });
-  expect(status).toBe(200);
-  return json.turn as Record<string, any>;
-}
+const say = (utterance: string) => sayInConsole(server, utterance);
 
 describe('the local linking profile', () => {
   it("takes type, scheme and scopes from the project's account-linking config, and points the URLs at the demo", () => {
@@ -127,6 +117,35 @@ describe('local account linking over HTTP', () => {
     expect(turn.speech).toContain('The first 5 are');
     expect(server.linking.currentAccessToken()).not.toBe(before);
     expect((await api('state')).json.linking.refreshCount).toBe(1);
+  });
+
+  it('keeps the rotated refresh token, so the next refresh works too', async () => {
+    await linkAsThePerson();
+    for (const expected of [1, 2, 3]) {
+      clock += 3600_000;
+      expect((await say('list my playlists')).speech).toContain('The first 5 are');
+      expect((await api('state')).json.linking).toMatchObject({ linked: true, refreshCount: expected });
+    }
+  });
+
+  it('refreshes once for requests that find the token expired together, so the provider sees no reuse', async () => {
+    await linkAsThePerson();
+    clock += 3600_000;
+    const tokens = await Promise.all([server.linking.accessToken(), server.linking.accessToken(), server.linking.accessToken()]);
+    expect(new Set(tokens).size).toBe(1);
+    expect(server.oauth.acceptsToken(tokens[0]!)).toBe(true);
+    expect(server.linking.status()).toMatchObject({ linked: true, refreshCount: 1 });
+  });
+
+  it('loses the link, as Alexa would, when the provider has revoked the refresh token', async () => {
+    await linkAsThePerson();
+    clock += 3600_000;
+    await say('list my playlists');
+    // The person removes the app at the provider: the access token and the rotated refresh token die together.
+    expect(server.oauth.revokeAuthorizationOf(server.linking.currentAccessToken()!)).toBe(true);
+    clock += 3600_000;
+    expect((await say('list my playlists')).card).toEqual({ type: 'LinkAccount' });
+    expect(server.linking.status().linked).toBe(false);
   });
 
   it('expire now: the next request meets a 401 and shows the LinkAccount card; relinking fixes it', async () => {

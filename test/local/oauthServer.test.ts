@@ -1,5 +1,13 @@
 import { DemoProvider, startDemoProvider } from '../../src/local/demoProvider';
-import { ClientAuthScheme, createOAuthServer, DEMO_ACCOUNT, OAuthServer } from '../../src/local/oauthServer';
+import {
+  ClientAuthScheme,
+  createOAuthServer,
+  DEMO_ACCOUNT,
+  LOGIN_WINDOW_MS,
+  MAX_FAILED_LOGINS_PER_ACCOUNT,
+  MAX_FAILED_LOGINS_PER_ADDRESS,
+  OAuthServer,
+} from '../../src/local/oauthServer';
 
 /*
  * The demo provider as an OAuth 2.0 authorization server, over real HTTP: each rule, and
@@ -9,6 +17,8 @@ import { ClientAuthScheme, createOAuthServer, DEMO_ACCOUNT, OAuthServer } from '
 const CLIENT_ID = 'test-client';
 const SECRET = 'test-secret';
 const REDIRECT = 'http://127.0.0.1:9/api/skill/link/TEST';
+const SCOPES = ['playlist-read-private', 'playlist-read-collaborative'];
+const OTHER_ACCOUNT = { username: 'second-listener', password: 'second', displayName: 'Second' };
 
 let clock: number;
 let oauth: OAuthServer;
@@ -18,8 +28,8 @@ let scheme: ClientAuthScheme;
 beforeEach(async () => {
   clock = Date.UTC(2026, 0, 1);
   scheme = 'HTTP_BASIC';
-  oauth = createOAuthServer({ now: () => clock, accessTokenTtlSeconds: 3600 });
-  oauth.registerClient({ clientId: CLIENT_ID, clientSecret: SECRET, redirectUris: [REDIRECT], scheme });
+  oauth = createOAuthServer({ now: () => clock, accessTokenTtlSeconds: 3600, accounts: [DEMO_ACCOUNT, OTHER_ACCOUNT] });
+  oauth.registerClient({ clientId: CLIENT_ID, clientSecret: SECRET, redirectUris: [REDIRECT], scopes: SCOPES, scheme });
   demo = await startDemoProvider({ routers: [oauth.router], acceptsToken: oauth.acceptsToken });
 });
 
@@ -33,7 +43,7 @@ function authorizeQuery(overrides: Record<string, string | undefined> = {}): URL
     response_type: 'code',
     redirect_uri: REDIRECT,
     state: 'xyz 123',
-    scope: 'playlist-read-private playlist-read-collaborative',
+    scope: SCOPES.join(' '),
     ...overrides,
   };
   const query = new URLSearchParams();
@@ -78,19 +88,29 @@ async function token(fields: Record<string, string>, auth: 'basic' | 'body' | 'n
     form.set('client_secret', secret);
   }
   const response = await fetch(`${demo.url}/oauth/token`, { method: 'POST', headers, body: form.toString() });
-  return { status: response.status, headers: response.headers, json: (await response.json()) as Record<string, any> };
+  return { status: response.status, headers: response.headers, json: (await response.json()) as TokenReply };
+}
+
+/** RFC 6749 §5.1 on success, §5.2 (`error`) on failure; a test reads only the side it expects. */
+interface TokenReply {
+  readonly access_token: string;
+  readonly refresh_token: string;
+  readonly token_type: string;
+  readonly expires_in: number;
+  readonly scope: string;
+  readonly error?: string;
 }
 
 const codeGrant = (code: string) => ({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT });
 
 async function playlists(accessToken: string) {
   const response = await fetch(`${demo.apiUrl}/me/playlists`, { headers: { authorization: `Bearer ${accessToken}` } });
-  return { status: response.status, json: (await response.json()) as Record<string, any> };
+  return { status: response.status, json: await response.json() };
 }
 
 describe('GET /oauth/authorize', () => {
   it('shows a phone-sized login form that carries state and scope, with no scripts', async () => {
-    const response = await fetch(`${demo.url}/oauth/authorize?${authorizeQuery()}`);
+    const response = await fetch(`${demo.url}/oauth/authorize?${authorizeQuery().toString()}`);
     const html = await response.text();
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
@@ -110,7 +130,7 @@ describe('GET /oauth/authorize', () => {
     ['response_type=token', { response_type: 'token' }, /Unsupported response_type/],
     ['no response_type', { response_type: undefined }, /Unsupported response_type/],
   ])('shows an error page, without redirecting, for %s', async (_name, overrides, message) => {
-    const response = await fetch(`${demo.url}/oauth/authorize?${authorizeQuery(overrides)}`, { redirect: 'manual' });
+    const response = await fetch(`${demo.url}/oauth/authorize?${authorizeQuery(overrides).toString()}`, { redirect: 'manual' });
     expect(response.status).toBe(400);
     expect(response.headers.get('location')).toBeNull();
     expect(await response.text()).toMatch(message);
@@ -303,5 +323,131 @@ describe('the /v1 API with issued tokens', () => {
   it('does not take a refresh token as an access token', async () => {
     const { json } = await token(codeGrant(await issueCode()));
     expect((await playlists(json.refresh_token)).status).toBe(401);
+  });
+});
+
+const refreshGrant = (refreshToken: string, extra: Record<string, string> = {}) => ({
+  grant_type: 'refresh_token',
+  refresh_token: refreshToken,
+  ...extra,
+});
+
+describe('refresh token rotation', () => {
+  it('answers each refresh with a new refresh token, and the new one works', async () => {
+    const first = await token(codeGrant(await issueCode()));
+    const second = await token(refreshGrant(first.json.refresh_token));
+    expect(second.json.refresh_token).toMatch(/^demo-rt-/);
+    expect(second.json.refresh_token).not.toBe(first.json.refresh_token);
+    const third = await token(refreshGrant(second.json.refresh_token));
+    expect(third.status).toBe(200);
+    expect((await playlists(third.json.access_token)).status).toBe(200);
+  });
+
+  it('revokes the whole family when a rotated refresh token comes back', async () => {
+    const first = await token(codeGrant(await issueCode()));
+    const second = await token(refreshGrant(first.json.refresh_token));
+
+    const replay = await token(refreshGrant(first.json.refresh_token));
+    expect(replay.status).toBe(400);
+    expect(replay.json.error).toBe('invalid_grant');
+
+    for (const accessToken of [first.json.access_token, second.json.access_token]) expect(oauth.acceptsToken(accessToken)).toBe(false);
+    expect((await playlists(second.json.access_token)).status).toBe(401);
+    expect((await token(refreshGrant(second.json.refresh_token))).json.error).toBe('invalid_grant');
+  });
+
+  it('leaves other authorizations of the same person alone', async () => {
+    const mine = await token(codeGrant(await issueCode()));
+    const other = await token(codeGrant(await issueCode()));
+    await token(refreshGrant(mine.json.refresh_token));
+    await token(refreshGrant(mine.json.refresh_token));
+    expect(oauth.acceptsToken(other.json.access_token)).toBe(true);
+    expect((await token(refreshGrant(other.json.refresh_token))).status).toBe(200);
+  });
+
+  it('revokes the tokens obtained by refreshing too, when the code is replayed', async () => {
+    const code = await issueCode();
+    const first = await token(codeGrant(code));
+    const refreshed = await token(refreshGrant(first.json.refresh_token));
+    expect(oauth.acceptsToken(refreshed.json.access_token)).toBe(true);
+
+    expect((await token(codeGrant(code))).json.error).toBe('invalid_grant');
+    expect(oauth.acceptsToken(refreshed.json.access_token)).toBe(false);
+    expect((await token(refreshGrant(refreshed.json.refresh_token))).json.error).toBe('invalid_grant');
+  });
+});
+
+describe('scopes', () => {
+  it('sends invalid_scope back to the client, with its state, for a scope the client did not register', async () => {
+    const response = await fetch(
+      `${demo.url}/oauth/authorize?${authorizeQuery({ scope: 'playlist-read-private user-modify-playback-state' }).toString()}`,
+      {
+        redirect: 'manual',
+      },
+    );
+    expect(response.status).toBe(302);
+    const location = new URL(response.headers.get('location')!);
+    expect(`${location.origin}${location.pathname}`).toBe(REDIRECT);
+    expect(location.searchParams.get('error')).toBe('invalid_scope');
+    expect(location.searchParams.get('error_description')).toContain('user-modify-playback-state');
+    expect(location.searchParams.get('state')).toBe('xyz 123');
+  });
+
+  it('issues no code for a login form whose scope was widened', async () => {
+    const response = await postLogin({ scope: 'playlist-read-private ugc-image-upload' });
+    const location = new URL(response.headers.get('location')!);
+    expect(location.searchParams.get('error')).toBe('invalid_scope');
+    expect(location.searchParams.get('code')).toBeNull();
+  });
+
+  it('lets a refresh narrow the scope but never widen it', async () => {
+    const first = await token(codeGrant(await issueCode()));
+    const wider = await token(refreshGrant(first.json.refresh_token, { scope: 'playlist-read-private user-read-email' }));
+    expect(wider.status).toBe(400);
+    expect(wider.json.error).toBe('invalid_scope');
+    const narrower = await token(refreshGrant(first.json.refresh_token, { scope: 'playlist-read-private' }));
+    expect(narrower.status).toBe(200);
+    expect(narrower.json.scope).toBe('playlist-read-private');
+    expect(oauth.scopeOf(narrower.json.access_token)).toBe('playlist-read-private');
+  });
+});
+
+describe('wrong passwords are throttled', () => {
+  const wrongPasswords = async (count: number, username = DEMO_ACCOUNT.username) => {
+    for (let attempt = 0; attempt < count; attempt++) expect((await postLogin({ username, password: 'guess' })).status).toBe(401);
+  };
+
+  it(`locks an account for ${LOGIN_WINDOW_MS / 60_000} minutes after ${MAX_FAILED_LOGINS_PER_ACCOUNT} wrong passwords, even to the right one`, async () => {
+    await wrongPasswords(MAX_FAILED_LOGINS_PER_ACCOUNT);
+    const locked = await postLogin();
+    expect(locked.status).toBe(429);
+    expect(locked.headers.get('retry-after')).toBe(String(LOGIN_WINDOW_MS / 1000));
+    expect(locked.headers.get('location')).toBeNull();
+    expect(await locked.text()).toContain('Too many wrong passwords. Try again in 15 minutes.');
+
+    clock += LOGIN_WINDOW_MS - 1000;
+    expect((await postLogin()).status).toBe(429);
+    clock += 1000;
+    expect((await postLogin()).status).toBe(302);
+  });
+
+  it('does not lock the other accounts when one is locked', async () => {
+    await wrongPasswords(MAX_FAILED_LOGINS_PER_ACCOUNT);
+    const other = await postLogin({ username: OTHER_ACCOUNT.username, password: OTHER_ACCOUNT.password });
+    expect(other.status).toBe(302);
+  });
+
+  it('forgets earlier failures after a successful login', async () => {
+    await wrongPasswords(MAX_FAILED_LOGINS_PER_ACCOUNT - 1);
+    expect((await postLogin()).status).toBe(302);
+    await wrongPasswords(MAX_FAILED_LOGINS_PER_ACCOUNT - 1);
+    expect((await postLogin()).status).toBe(302);
+  });
+
+  it(`locks an address that guesses across accounts, after ${MAX_FAILED_LOGINS_PER_ADDRESS} wrong passwords`, async () => {
+    for (let attempt = 0; attempt < MAX_FAILED_LOGINS_PER_ADDRESS; attempt++) await wrongPasswords(1, `someone-${attempt}`);
+    expect((await postLogin({ username: OTHER_ACCOUNT.username, password: OTHER_ACCOUNT.password })).status).toBe(429);
+    clock += LOGIN_WINDOW_MS;
+    expect((await postLogin({ username: OTHER_ACCOUNT.username, password: OTHER_ACCOUNT.password })).status).toBe(302);
   });
 });
