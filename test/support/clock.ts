@@ -1,4 +1,5 @@
 import { Clock } from '../../src/skill/providers/clock';
+import { Deadline } from '../../src/skill/providers/deadline';
 
 /**
  * Where simulated time starts: a fixed instant long before any real one, so a request built
@@ -58,3 +59,6 @@ export class ManualClock implements Clock {
     return new Date(this.current - msAgo).toISOString();
   }
 }
+
+/** A request's full deadline on a clock of its own that stands still: it never runs out, however busy the machine. */
+export const standingDeadline = (): Deadline => Deadline.after(Deadline.DEFAULT_BUDGET_MS, new ManualClock());

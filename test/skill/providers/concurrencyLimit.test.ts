@@ -5,7 +5,11 @@ import { Deadline } from '../../../src/skill/providers/deadline';
 import { spotifyBinding } from '../../../src/skill/providers/spotify/spotifyBinding';
 import { intentRequest } from '../../../src/local/requestEnvelope';
 import { Dialog, testSkill } from '../../support/dialog';
+import { standingDeadline } from '../../support/clock';
 import { library, playlistPage } from '../../support/spotifyWire';
+
+// Real HTTP round trips, 40 pages of them, on a machine that may be busy; nothing here is timed.
+jest.setTimeout(30_000);
 
 /*
  * A local Spotify that counts the requests it holds open at once. It answers nothing until
@@ -67,7 +71,7 @@ describe('provider requests in flight for one Alexa request', () => {
 
   it('never pass 10 while paging a library of 2,000 playlists, and the whole library is read', async () => {
     server = await startCountingServer(2000);
-    const provider = await spotifyBinding(server.apiUrl).create({ userId: 'u', accessToken: 't', deadline: Deadline.after() });
+    const provider = await spotifyBinding(server.apiUrl).create({ userId: 'u', accessToken: 't', deadline: standingDeadline() });
     const all = await provider.listAllPlaylists();
     expect(all).toHaveLength(2000);
     expect(server.requests).toBe(40);
@@ -77,7 +81,7 @@ describe('provider requests in flight for one Alexa request', () => {
   it('never pass 10 across two clients made for the same Alexa request (the same deadline)', async () => {
     server = await startCountingServer(1000);
     const binding = spotifyBinding(server.apiUrl);
-    const request = { accessToken: 't', deadline: Deadline.after() };
+    const request = { accessToken: 't', deadline: standingDeadline() };
     const [first, second] = await Promise.all([binding.create({ ...request, userId: 'a' }), binding.create({ ...request, userId: 'b' })]);
     const [one, other] = await Promise.all([first.listAllPlaylists(), second.listAllPlaylists()]);
     expect([one.length, other.length]).toEqual([1000, 1000]);
