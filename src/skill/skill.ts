@@ -14,6 +14,7 @@ import { attachRequestContext, persistMemory } from './handlers/requestContext';
 import { SkillDisabledHandler } from './handlers/SkillDisabledHandler';
 import { WhatsNewHandler } from './handlers/WhatsNewHandler';
 import { ContainerPersistenceAdapter } from './persistence/containerPersistenceAdapter';
+import { Clock } from './providers/clock';
 import { ProviderBinding } from './providers/providerBinding';
 import { SessionEndedHandler } from './handlers/SessionEndedHandler';
 import { StopHandler } from './handlers/StopHandler';
@@ -26,6 +27,9 @@ import { logRequest, logResponses } from './logging/requestLogger';
 export interface SkillServices {
   /** Where each person's memory is kept; `persistenceFor(config)` picks it for the Lambda. Default: this skill instance only. */
   readonly persistence?: PersistenceAdapter;
+  /** Where deadlines and waits take their time; the system clock unless a test simulates time. */
+  readonly clock?: Clock;
+  /** The time the person's memory records; the clock's unless a test sets it apart. */
   readonly now?: () => number;
 }
 
@@ -37,7 +41,7 @@ export interface SkillServices {
 export function buildSkill(config: SkillOptions, provider: ProviderBinding, services: SkillServices = {}): Skill {
   const builder = SkillBuilders.custom()
     .withPersistenceAdapter(services.persistence ?? new ContainerPersistenceAdapter())
-    .addRequestInterceptors(logRequest, attachRequestContext(provider, services.now))
+    .addRequestInterceptors(logRequest, attachRequestContext(provider, services.clock, services.now))
     .addResponseInterceptors(persistMemory, logResponses)
     .addRequestHandlers(
       SkillDisabledHandler,

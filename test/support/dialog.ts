@@ -3,15 +3,22 @@ import { Skill } from 'ask-sdk-core';
 import { SkillOptions } from '../../src/skill/config';
 import { buildEnvelope, EnvelopeOptions } from '../../src/local/requestEnvelope';
 import { spotifyBinding } from '../../src/skill/providers/spotify/spotifyBinding';
-import { buildSkill } from '../../src/skill/skill';
+import { buildSkill, SkillServices } from '../../src/skill/skill';
+import { ManualClock } from './clock';
 import { expectWellFormedSsml, ssmlOf } from './ssml';
 import { Request } from 'ask-sdk-model';
 
 export const SPOTIFY_TEST_API = 'https://api.spotify.test/v1';
 export const LINKED_TOKEN = 'BQD-linked-user-access-token-0123456789';
 
-export function testSkill(options: Partial<SkillOptions> = {}, apiUrl = SPOTIFY_TEST_API): Skill {
-  return buildSkill({ accountLinking: 'required', ...options }, spotifyBinding(apiUrl));
+/**
+ * A skill against Spotify at `apiUrl`, on simulated time: its clock stands still unless the
+ * test moves it (pass your own `clock` to do that), so no answer depends on how busy the
+ * machine is.
+ */
+export function testSkill(options: Partial<SkillOptions> & Pick<SkillServices, 'clock'> = {}, apiUrl = SPOTIFY_TEST_API): Skill {
+  const { clock = new ManualClock(), ...config } = options;
+  return buildSkill({ accountLinking: 'required', ...config }, spotifyBinding(apiUrl), { clock });
 }
 
 const plainText = (ssml: string | undefined) =>

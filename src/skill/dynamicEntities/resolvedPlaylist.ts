@@ -1,20 +1,43 @@
 import { HandlerInput } from 'ask-sdk-core';
+import { isProviderPlaylistId } from '../providers/playlistIds';
 import { Playlist } from '../providers/types';
 
 const DYNAMIC_AUTHORITY_PREFIX = 'amzn1.er-authority.echo-sdk.dynamic.';
 
+const arrayOrEmpty = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+// Not providers/jsonShape's twin by accident: that module ships with the provider clients, and
+// sharing it from here would make every listing load the bundle's shared.js as well.
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * The playlist Alexa resolved through this session's dynamic entities, if any. Static
- * resolutions are ignored: their IDs are the model's, not the provider's.
+ * Every playlist Alexa resolved through this session's dynamic entities, best match first.
+ * Static resolutions are ignored: their IDs are the model's, not the provider's. The slot
+ * comes from the envelope, so every level is checked, and an ID that is not in
+ * `providerName`'s format is dropped before it can reach a URL.
  */
-export function dynamicallyResolvedPlaylist(handlerInput: HandlerInput, slotName: string): Playlist | undefined {
-  const { request } = handlerInput.requestEnvelope;
-  if (request?.type !== 'IntentRequest') return undefined;
-  const authorities = request.intent?.slots?.[slotName]?.resolutions?.resolutionsPerAuthority ?? [];
-  for (const authority of authorities) {
-    if (!authority?.authority?.startsWith(DYNAMIC_AUTHORITY_PREFIX) || authority.status?.code !== 'ER_SUCCESS_MATCH') continue;
-    const value = authority.values?.[0]?.value;
-    if (typeof value?.id === 'string' && value.id && typeof value.name === 'string') return { id: value.id, name: value.name };
-  }
-  return undefined;
+export function dynamicallyResolvedPlaylists(handlerInput: HandlerInput, slotName: string, providerName: string): Playlist[] {
+  const request: unknown = handlerInput.requestEnvelope.request;
+  if (!isObject(request) || request.type !== 'IntentRequest' || !isObject(request.intent) || !isObject(request.intent.slots)) return [];
+  const slot = request.intent.slots[slotName];
+  if (!isObject(slot) || !isObject(slot.resolutions)) return [];
+  return arrayOrEmpty(slot.resolutions.resolutionsPerAuthority)
+    .filter(
+      (authority) =>
+        isObject(authority) &&
+        typeof authority.authority === 'string' &&
+        authority.authority.startsWith(DYNAMIC_AUTHORITY_PREFIX) &&
+        isObject(authority.status) &&
+        authority.status.code === 'ER_SUCCESS_MATCH',
+    )
+    .flatMap((authority) => arrayOrEmpty((authority as Record<string, unknown>).values))
+    .flatMap((entry) => {
+      const value = isObject(entry) ? entry.value : undefined;
+      if (!isObject(value) || typeof value.name !== 'string' || !isProviderPlaylistId(providerName, value.id)) return [];
+      return [{ id: value.id, name: value.name }];
+    });
+}
+
+/** The best playlist Alexa resolved through this session's dynamic entities, if any. */
+export function dynamicallyResolvedPlaylist(handlerInput: HandlerInput, slotName: string, providerName: string): Playlist | undefined {
+  return dynamicallyResolvedPlaylists(handlerInput, slotName, providerName)[0];
 }

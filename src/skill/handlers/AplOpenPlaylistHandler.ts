@@ -1,28 +1,36 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { interfaces, Response } from 'ask-sdk-model';
+import { Response } from 'ask-sdk-model';
 import { OPEN_PLAYLIST_EVENT } from '../apl/renderPlaylists';
+import { isProviderPlaylistId } from '../providers/playlistIds';
+import { ask } from '../speech/respond';
 import { isRequestType } from './intentMatchers';
 import { answerPlaylistContents } from './PlaylistContentsHandler';
 import { requestContext } from './requestContext';
 import { writeSessionState } from './sessionState';
 
-type UserEvent = interfaces.alexa.presentation.apl.UserEvent;
-
-function openedPlaylist(handlerInput: HandlerInput): { id: string; name: string } | undefined {
+/** The arguments of a touch on a playlist, as the device sent them back: anything at all. */
+function openPlaylistArguments(handlerInput: HandlerInput): unknown[] | undefined {
   if (!isRequestType(handlerInput, 'Alexa.Presentation.APL.UserEvent')) return undefined;
-  const [event, id, name] = (handlerInput.requestEnvelope.request as UserEvent).arguments ?? [];
-  if (event !== OPEN_PLAYLIST_EVENT || typeof id !== 'string' || !id) return undefined;
-  return { id, name: typeof name === 'string' && name ? name : '' };
+  const args: unknown = (handlerInput.requestEnvelope.request as { arguments?: unknown }).arguments;
+  return Array.isArray(args) && args[0] === OPEN_PLAYLIST_EVENT ? args : undefined;
 }
 
-/** A touch on a playlist on screen: answered as if the person had asked what is on it. */
+/**
+ * A touch on a playlist on screen: answered as if the person had asked what is on it. The
+ * ID comes back from the device, so one that is not in the provider's format is a playlist
+ * that cannot exist, and never reaches a URL.
+ */
 export const AplOpenPlaylistHandler: RequestHandler = {
   canHandle(handlerInput: HandlerInput): boolean {
-    return openedPlaylist(handlerInput) !== undefined;
+    return openPlaylistArguments(handlerInput) !== undefined;
   },
-  handle(handlerInput: HandlerInput): Promise<Response> {
-    const playlist = openedPlaylist(handlerInput)!;
+  handle(handlerInput: HandlerInput): Promise<Response> | Response {
+    const [, id, name] = openPlaylistArguments(handlerInput) ?? [];
+    const context = requestContext(handlerInput);
     writeSessionState(handlerInput, {});
-    return answerPlaylistContents(handlerInput, playlist, requestContext(handlerInput));
+    if (!isProviderPlaylistId(context.providerName, id)) {
+      return ask(handlerInput, context.messages.playlistNotFound, context.messages.reprompt).getResponse();
+    }
+    return answerPlaylistContents(handlerInput, { id, name: typeof name === 'string' ? name : '' }, context);
   },
 };

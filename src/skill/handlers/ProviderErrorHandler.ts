@@ -7,7 +7,8 @@ import { ForbiddenError, ProviderError } from '../providers/errors';
 import { Messages } from '../speech/locales/en-US';
 import { ask, speak } from '../speech/respond';
 import { Utterance } from '../speech/utterance';
-import { requestContext } from './requestContext';
+import { withFreshResponse } from './freshResponse';
+import { findRequestContext, requestContext } from './requestContext';
 
 function explain(failure: ProviderError, messages: Messages, providerName: string): Utterance {
   if (failure instanceof ForbiddenError) {
@@ -28,20 +29,23 @@ function explain(failure: ProviderError, messages: Messages, providerName: strin
 
 /**
  * The one place where a provider failure becomes words. A dead token gets a LinkAccount
- * card and ends the session; anything else is explained and the session stays open.
+ * card and ends the session; anything else is explained and the session stays open. The
+ * answer is built afresh: nothing the failed handler had added goes out with it.
  */
 export const ProviderErrorHandler: ErrorHandler = {
-  canHandle(_handlerInput: HandlerInput, error: Error): boolean {
-    return error instanceof ProviderError;
+  canHandle(handlerInput: HandlerInput, error: Error): boolean {
+    // Without a request context there is no provider name to speak; the last net answers instead.
+    return error instanceof ProviderError && findRequestContext(handlerInput) !== undefined;
   },
   async handle(handlerInput: HandlerInput, error: Error): Promise<Response> {
     const failure = error as ProviderError;
     const { messages, providerName, memory } = requestContext(handlerInput);
     log.warn('provider-error', { kind: failure.kind, message: failure.message }, secretsOf(handlerInput.requestEnvelope));
+    const fresh = withFreshResponse(handlerInput);
     const response =
       failure.kind === 'link-expired'
-        ? speak(handlerInput, messages.linkExpired(providerName)).withLinkAccountCard().withShouldEndSession(true).getResponse()
-        : ask(handlerInput, explain(failure, messages, providerName), messages.reprompt).getResponse();
+        ? speak(fresh, messages.linkExpired(providerName)).withLinkAccountCard().withShouldEndSession(true).getResponse()
+        : ask(fresh, explain(failure, messages, providerName), messages.reprompt).getResponse();
     // Response interceptors are skipped for error handlers: keep what the request learned (a stale entry dropped).
     await memory.persist();
     logResponse(handlerInput, response);

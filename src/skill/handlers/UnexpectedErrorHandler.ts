@@ -5,6 +5,7 @@ import { secretsOf } from '../logging/redact';
 import { logResponse } from '../logging/requestLogger';
 import { messagesFor } from '../speech/messages';
 import { ask } from '../speech/respond';
+import { withFreshResponse } from './freshResponse';
 
 /**
  * What a log line can say of anything thrown. The stack goes as one string a frame: the logger
@@ -33,7 +34,7 @@ export const UnexpectedErrorHandler: ErrorHandler = {
     log.error('unhandled-error', describeError(error), secretsOf(handlerInput.requestEnvelope));
     // The request context may be what failed, so the words come straight from the default locale.
     const messages = messagesFor(handlerInput.requestEnvelope?.request?.locale);
-    const response = ask(handlerInput, messages.somethingWentWrong, messages.reprompt).getResponse();
+    const response = ask(withFreshResponse(handlerInput), messages.somethingWentWrong, messages.reprompt).getResponse();
     logResponse(handlerInput, response);
     return response;
   },

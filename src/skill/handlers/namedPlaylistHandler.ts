@@ -51,7 +51,7 @@ export function namedPlaylistHandler(
         return response;
       };
 
-      const resolved = dynamicallyResolvedPlaylist(handlerInput, PLAYLIST_NAME_SLOT);
+      const resolved = dynamicallyResolvedPlaylist(handlerInput, PLAYLIST_NAME_SLOT, context.providerName);
       if (resolved) return answer(resolved);
       const spoken = slotText(handlerInput, PLAYLIST_NAME_SLOT);
       if (!spoken) return ask(handlerInput, messages.whichPlaylist, messages.reprompt).getResponse();

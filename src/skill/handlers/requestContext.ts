@@ -1,6 +1,7 @@
 import { getLocale, HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { readAccessToken } from '../linking/accessToken';
 import { PersonMemory } from '../persistence/personMemory';
+import { Clock, systemClock } from '../providers/clock';
 import { Deadline } from '../providers/deadline';
 import { ProviderBinding } from '../providers/providerBinding';
 import { PlaylistProvider } from '../providers/types';
@@ -12,8 +13,10 @@ export interface RequestContext {
   readonly messages: Messages;
   readonly locale: string;
   readonly providerName: string;
-  /** The provider, bound to this request's token and deadline. Only call it once linked. */
-  provider(): Promise<PlaylistProvider>;
+  /** When this request's provider calls must be done: counted from when Alexa sent it. */
+  readonly deadline: Deadline;
+  /** The provider, bound to this request's token and deadline. Only call it once linked. A function, not a method: handlers destructure it. */
+  readonly provider: () => Promise<PlaylistProvider>;
   /** What the skill keeps about this person between sessions; read on first use, never throws. */
   readonly memory: PersonMemory;
   /** The time now, in epoch milliseconds (injected in tests). */
@@ -35,25 +38,34 @@ function safeUserId(handlerInput: HandlerInput): string {
   return context?.System?.user?.userId ?? session?.user?.userId ?? 'unknown-user';
 }
 
-/** Starts the request's deadline and builds its context before any handler is chosen. */
-export function attachRequestContext(binding: ProviderBinding, now: () => number = Date.now): RequestInterceptor {
+/**
+ * Starts the request's deadline and builds its context before any handler is chosen. Every
+ * provider call of the request shares the deadline, and with it the cap on calls in flight.
+ * `clock` times the deadline and its waits; `now` is what the person's memory records.
+ */
+export function attachRequestContext(
+  binding: ProviderBinding,
+  clock: Clock = systemClock,
+  now: () => number = () => clock.now(),
+): RequestInterceptor {
   return {
     process(handlerInput: HandlerInput): void {
-      const deadline = Deadline.after();
+      const deadline = Deadline.forRequest(handlerInput.requestEnvelope.request?.timestamp, clock);
       const memory = new PersonMemory({ attributesManager: handlerInput.attributesManager, deadline, now });
       const messages = messagesFor(safeLocale(handlerInput));
-      let provider: Promise<PlaylistProvider> | undefined;
+      let client: Promise<PlaylistProvider> | undefined;
       const context: RequestContext = {
         messages,
         locale: messages.locale,
         providerName: binding.providerName,
+        deadline,
         memory,
         now,
-        provider() {
+        provider: () => {
           const accessToken = readAccessToken(handlerInput);
           if (!accessToken) throw new Error('provider() called on a request without an access token');
-          provider ??= binding.create({ accessToken, userId: safeUserId(handlerInput), deadline });
-          return provider;
+          client ??= binding.create({ accessToken, userId: safeUserId(handlerInput), deadline });
+          return client;
         },
       };
       handlerInput.attributesManager.setRequestAttributes({ [CONTEXT_KEY]: context });
@@ -61,8 +73,13 @@ export function attachRequestContext(binding: ProviderBinding, now: () => number
   };
 }
 
+/** The request's context, or undefined when the interceptor did not get to build it. */
+export function findRequestContext(handlerInput: HandlerInput): RequestContext | undefined {
+  return handlerInput.attributesManager.getRequestAttributes()[CONTEXT_KEY] as RequestContext | undefined;
+}
+
 export function requestContext(handlerInput: HandlerInput): RequestContext {
-  const context = handlerInput.attributesManager.getRequestAttributes()[CONTEXT_KEY] as RequestContext | undefined;
+  const context = findRequestContext(handlerInput);
   if (!context) throw new Error('attachRequestContext must run before the handlers');
   return context;
 }

@@ -1,19 +1,33 @@
 import { AccountLinkingMode } from '../config';
 
-/** Requests that read the person's music, and so need a link even in `optional` mode. */
-const PLAYLIST_INTENTS = new Set([
-  'ListPlaylistsIntent',
-  'PlaylistContentsIntent',
-  'PlaylistTrackCountIntent',
-  'WhatsNewIntent',
-  'AMAZON.MoreIntent',
-  'AMAZON.NextIntent',
-]);
+/** What the gate does with a request from a person who has not linked an account. */
+export type UnlinkedAnswer =
+  /** Let the handlers answer: the request needs no link. */
+  | 'go-on'
+  /** Say the skill needs a linked account, send the card, end the session. */
+  | 'link-account'
+  /** Say what linking unlocks, send the card, end the session. */
+  | 'explain-linking';
 
-/** Whether a request may only go on with a linked account, in the given mode. */
-export function needsLinkedAccount(mode: AccountLinkingMode, requestType: string, intentName?: string): boolean {
-  if (requestType === 'SessionEndedRequest' || requestType === 'System.ExceptionEncountered') return false;
-  if (mode === 'required') return true;
-  if (requestType === 'Alexa.Presentation.APL.UserEvent') return true;
-  return requestType === 'IntentRequest' && intentName !== undefined && PLAYLIST_INTENTS.has(intentName);
+/** Alexa accepts no speech for these, and they need nothing from the person's music. */
+const SILENT_REQUESTS = new Set(['SessionEndedRequest', 'System.ExceptionEncountered']);
+/** Leaving never needs a link, in either mode: no card, no lecture. */
+const LEAVING_INTENTS = new Set(['AMAZON.StopIntent', 'AMAZON.CancelIntent']);
+/** With optional linking, these work without a link; every other intent reads the person's music. */
+const OPTIONAL_MODE_OPEN_INTENTS = new Set(['AMAZON.FallbackIntent', 'AMAZON.NavigateHomeIntent']);
+
+/**
+ * How to answer an unlinked request, in the given mode. `requestType` and `intentName` come
+ * straight from the envelope: a request without a readable type is not the gate's business,
+ * and the handlers answer it as a request they do not know.
+ */
+export function unlinkedAnswer(mode: AccountLinkingMode, requestType: unknown, intentName: unknown): UnlinkedAnswer {
+  if (typeof requestType !== 'string' || SILENT_REQUESTS.has(requestType)) return 'go-on';
+  const intent = requestType === 'IntentRequest' && typeof intentName === 'string' ? intentName : undefined;
+  if (intent !== undefined && LEAVING_INTENTS.has(intent)) return 'go-on';
+  if (intent === 'AMAZON.HelpIntent') return 'explain-linking';
+  if (mode === 'required') return 'link-account';
+  if (requestType === 'IntentRequest') return intent !== undefined && OPTIONAL_MODE_OPEN_INTENTS.has(intent) ? 'go-on' : 'link-account';
+  // A touch opens a playlist; launching, and request types the skill does not know, need nothing.
+  return requestType === 'Alexa.Presentation.APL.UserEvent' ? 'link-account' : 'go-on';
 }

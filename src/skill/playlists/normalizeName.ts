@@ -80,7 +80,6 @@ function isNumberWord(word: string): boolean {
 
 /** Reads one spoken number below 1,000 starting at `start`; returns its value and length. */
 function readNumber(words: string[], start: number): { value: number; length: number } {
-  let value = 0;
   let index = start;
   let current = 0;
   while (index < words.length && isNumberWord(words[index])) {
@@ -98,8 +97,7 @@ function readNumber(words: string[], start: number): { value: number; length: nu
     }
     index++;
   }
-  value = current;
-  return { value, length: index - start };
+  return { value: current, length: index - start };
 }
 
 /** "top fifty" -> "top 50"; "nineteen eighty four" -> "1984" (year style: two groups below 100). */

@@ -31,11 +31,14 @@ export class ForbiddenError extends ProviderError {
   }
 }
 
-/** Thrown on a 404: the playlist no longer exists or was never visible. */
+/**
+ * Thrown on a 404: the playlist no longer exists or was never visible. Also thrown, without
+ * asking the provider, for an ID that is not in the provider's format: no such playlist can exist.
+ */
 export class NotFoundError extends ProviderError {
   readonly kind = 'not-found';
-  constructor() {
-    super('The provider has no such resource (404)');
+  constructor(message = 'The provider has no such resource (404)') {
+    super(message);
     this.name = 'NotFoundError';
   }
 }

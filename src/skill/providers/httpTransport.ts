@@ -1,4 +1,5 @@
 import axios, { AxiosInstance, AxiosResponse } from 'axios';
+import { ConcurrencyLimit, limitFor } from './concurrencyLimit';
 import { Deadline } from './deadline';
 import {
   ForbiddenError,
@@ -15,23 +16,42 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** A retry is only worth starting when it has at least this long to finish. */
 const MIN_ATTEMPT_MS = 750;
 const MAX_ATTEMPTS = 2;
+/** A `Retry-After` longer than this is not waited out: the person hears "busy" at once rather than silence. */
+export const MAX_RETRY_AFTER_MS = 2000;
+/** The wait when a 429 names none. */
+const DEFAULT_RETRY_AFTER_SECONDS = 1;
 
 export interface TransportOptions {
   readonly baseUrl: string;
   readonly accessToken: string;
+  /** The Alexa request's deadline; it also stands for the request whose cap on calls in flight this transport shares. */
   readonly deadline: Deadline;
   /** Pulls the provider's reason out of an error body, for a 403 that needs explaining. */
   readonly reasonFromErrorBody?: (body: unknown) => string | undefined;
 }
 
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
+
+/** One call to the provider's API. */
+export interface ProviderCall {
+  readonly method?: HttpMethod;
+  /** What a 403 or 404 refers to, for the answer the person hears. */
+  readonly resource: ProviderResource;
+  readonly path: string;
+  readonly params?: Record<string, string | number>;
+  /** Sent as JSON. */
+  readonly body?: unknown;
+}
+
 type Attempt = { response: AxiosResponse<string> } | { failure: string };
 
-function parseRetryAfterSeconds(header: unknown): number | undefined {
+/** `Retry-After` as delta-seconds or an HTTP date, measured against `now`. */
+function parseRetryAfterSeconds(header: unknown, now: number): number | undefined {
   if (typeof header !== 'string' || header.trim() === '') return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds) && seconds >= 0) return seconds;
   const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
 }
 
 function parseJson(text: string): unknown {
@@ -66,35 +86,44 @@ function providerHttp(): AxiosInstance {
   return sharedHttp;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
- * GETs JSON from a provider within a deadline, and turns every failure into one of the
+ * Calls a provider's JSON API within a deadline, and turns every failure into one of the
  * typed errors in `errors.ts`. Retries once on 5xx or a network failure, and waits out a
- * 429's `Retry-After` once, but only while the deadline still has room.
+ * 429's `Retry-After` once, but only up to `MAX_RETRY_AFTER_MS` and only while the deadline
+ * still has room. At most `limit.max` calls are in flight at once; a wait holds no place.
  */
 export class HttpTransport {
-  constructor(private readonly options: TransportOptions) {}
+  private readonly limit: ConcurrencyLimit;
 
-  async getJson(resource: ProviderResource, path: string, params: Record<string, string | number> = {}): Promise<unknown> {
+  constructor(private readonly options: TransportOptions) {
+    this.limit = limitFor(options.deadline);
+  }
+
+  getJson(resource: ProviderResource, path: string, params: Record<string, string | number> = {}): Promise<unknown> {
+    return this.call({ resource, path, params });
+  }
+
+  /** The parsed JSON body, or undefined for a success without one (a PUT's 204). */
+  async call(call: ProviderCall): Promise<unknown> {
     const { deadline } = this.options;
     for (let attempt = 1; ; attempt++) {
       const canRetry = () => attempt < MAX_ATTEMPTS && deadline.allows(MIN_ATTEMPT_MS);
-      const result = await this.send(path, params);
+      const result = await this.limit.run(() => this.send(call));
       if ('failure' in result) {
         if (canRetry()) continue;
         throw new ProviderUnavailableError(result.failure);
       }
       const { status, headers, data } = result.response;
-      if (status >= 200 && status < 300) return this.parseBody(data, headers['content-type']);
+      if (status >= 200 && status < 300) return this.parseBody(call, status, data, headers['content-type']);
       if (status === 401) throw new LinkExpiredError();
-      if (status === 403) throw new ForbiddenError(resource, this.options.reasonFromErrorBody?.(parseJson(data)));
+      if (status === 403) throw new ForbiddenError(call.resource, this.options.reasonFromErrorBody?.(parseJson(data)));
       // A missing playlist is news for the person; a missing library endpoint is the provider misbehaving.
-      if (status === 404) throw resource === 'playlist' ? new NotFoundError() : new ProviderUnavailableError('status 404');
+      if (status === 404) throw call.resource === 'playlist' ? new NotFoundError() : new ProviderUnavailableError('status 404');
       if (status === 429) {
-        const waitSeconds = parseRetryAfterSeconds(headers['retry-after']) ?? 1;
-        if (attempt < MAX_ATTEMPTS && deadline.allows(waitSeconds * 1000, MIN_ATTEMPT_MS)) {
-          await sleep(waitSeconds * 1000);
+        const waitSeconds = parseRetryAfterSeconds(headers['retry-after'], deadline.clock.now()) ?? DEFAULT_RETRY_AFTER_SECONDS;
+        const waitMs = waitSeconds * 1000;
+        if (attempt < MAX_ATTEMPTS && waitMs <= MAX_RETRY_AFTER_MS && deadline.allows(waitMs, MIN_ATTEMPT_MS)) {
+          await deadline.wait(waitMs);
           continue;
         }
         throw new RateLimitedError(waitSeconds);
@@ -104,16 +133,22 @@ export class HttpTransport {
     }
   }
 
-  private async send(path: string, params: Record<string, string | number>): Promise<Attempt> {
-    const remainingMs = this.options.deadline.remainingMs();
-    if (remainingMs <= 0) return { failure: 'timed out' };
+  private async send({ method = 'GET', path, params = {}, body }: ProviderCall): Promise<Attempt> {
+    const { deadline } = this.options;
+    // A call that waited for a place may find the time already gone.
+    if (deadline.remainingMs() <= 0) return { failure: 'timed out' };
     try {
-      const response = await providerHttp().get<string>(path, {
+      const response = await providerHttp().request<string>({
+        method,
+        url: path,
         baseURL: this.options.baseUrl,
         params,
-        headers: { Authorization: `Bearer ${this.options.accessToken}` },
-        timeout: remainingMs,
-        signal: AbortSignal.timeout(remainingMs),
+        headers: {
+          Authorization: `Bearer ${this.options.accessToken}`,
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        data: body === undefined ? undefined : JSON.stringify(body),
+        signal: deadline.signal(),
       });
       return { response };
     } catch (error) {
@@ -124,9 +159,10 @@ export class HttpTransport {
     }
   }
 
-  private parseBody(data: string, contentType: unknown): unknown {
+  private parseBody({ method = 'GET' }: ProviderCall, status: number, data: string, contentType: unknown): unknown {
+    if (status === 204 || (method !== 'GET' && data === '')) return undefined;
     if (typeof contentType !== 'string' || !/\bjson\b/i.test(contentType)) {
-      throw new MalformedResponseError(`expected JSON, got content type "${String(contentType ?? 'none')}"`);
+      throw new MalformedResponseError(`expected JSON, got content type "${typeof contentType === 'string' ? contentType : 'none'}"`);
     }
     const body = parseJson(data);
     if (body === undefined) throw new MalformedResponseError('body is not valid JSON');

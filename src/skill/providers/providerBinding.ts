@@ -7,6 +7,7 @@ import { PlaylistProvider } from './types';
 export interface ProviderRequest {
   readonly accessToken: string;
   readonly userId: string;
+  /** One per Alexa request: every provider call the request makes shares it, and its cap on calls in flight. */
   readonly deadline: Deadline;
 }
 

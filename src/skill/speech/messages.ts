@@ -5,12 +5,16 @@ import { enUS, Messages } from './locales/en-US';
 /** Adding a locale means a file in `locales/` and a line here; no handler changes. */
 const byLocale: Record<string, Messages> = { 'en-US': enUS, 'en-GB': enGB, 'de-DE': deDE };
 
+/** Longer than any BCP 47 tag Alexa sends ("en-US"); a longer value is not a locale. */
+const MAX_LOCALE_LENGTH = 35;
+
 /**
- * The messages for a request's locale. An unknown variant of a known language gets that
- * language (en-AU gets British English, de-AT German); anything else gets US English.
+ * The messages for a request's locale, which comes from the envelope and may be anything.
+ * An unknown variant of a known language gets that language (en-AU gets British English,
+ * de-AT German); anything else, a non-string included, gets US English.
  */
-export function messagesFor(locale: string | undefined): Messages {
-  if (!locale) return enUS;
+export function messagesFor(locale: unknown): Messages {
+  if (typeof locale !== 'string' || locale === '' || locale.length > MAX_LOCALE_LENGTH) return enUS;
   // Own keys only: a locale of "constructor" or "valueOf" must not find Object.prototype.
   if (Object.prototype.hasOwnProperty.call(byLocale, locale)) return byLocale[locale];
   const language = locale.split('-')[0].toLowerCase();

@@ -12,6 +12,7 @@ export interface Utterance {
 
 /** Characters XML 1.0 forbids even when escaped (C0 controls but tab, CR, LF; lone surrogates; U+FFFE/U+FFFF). */
 const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is this pattern's whole job
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** The longest stretch of one dynamic value that is spoken; longer names are cut. */
 export const MAX_SPOKEN_VALUE_LENGTH = 120;

@@ -1,3 +1,4 @@
+import skillJson from '../../../skill-package/skill.json';
 import { interfaces } from 'ask-sdk-model';
 import nock from 'nock';
 import listDocument from '../../../src/skill/apl/playlistListDocument.json';
@@ -137,8 +138,7 @@ describe('the APL documents', () => {
 
 describe('the skill manifest', () => {
   it('declares the APL interface, so that screen devices send APL requests', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const manifest = require('../../../skill-package/skill.json').manifest;
+    const { manifest } = skillJson as { manifest: { apis: { custom: { interfaces: unknown[] } } } };
     expect(manifest.apis.custom.interfaces).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'ALEXA_PRESENTATION_APL' })]));
   });
 });

@@ -1,4 +1,3 @@
-import { RequestEnvelope } from 'ask-sdk-model';
 import { buildEnvelope, intentRequest, launchRequest, sessionEndedRequest } from '../../../src/local/requestEnvelope';
 import { buildSkill } from '../../../src/skill/skill';
 import { Dialog, testSkill, toTurn } from '../../support/dialog';
@@ -68,14 +67,14 @@ describe('requests the skill does not expect', () => {
   });
 
   it('an envelope without session still works: the token comes from context', async () => {
-    const envelope = buildEnvelope(intentRequest('AMAZON.HelpIntent'), { accessToken: 'token' }) as RequestEnvelope;
+    const envelope = buildEnvelope(intentRequest('AMAZON.HelpIntent'), { accessToken: 'token' });
     delete (envelope as { session?: unknown }).session;
     const turn = await new Dialog().send(envelope);
     expect(turn.speech).toContain('list my playlists');
   });
 
   it('an envelope without context is treated as unlinked, not as a crash', async () => {
-    const envelope = buildEnvelope(launchRequest(), {}) as RequestEnvelope;
+    const envelope = buildEnvelope(launchRequest(), {});
     delete (envelope as { context?: unknown }).context;
     const turn = await new Dialog().send(envelope);
     expect(turn.card).toEqual({ type: 'LinkAccount' });

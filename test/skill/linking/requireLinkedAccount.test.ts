@@ -20,8 +20,8 @@ const PLAYLIST_REQUESTS = [
 ];
 
 describe('with required linking (the default) and no linked account', () => {
-  it.each([launchRequest(), intentRequest('AMAZON.HelpIntent'), intentRequest('AMAZON.FallbackIntent'), ...PLAYLIST_REQUESTS])(
-    'a %s.type gets the LinkAccount card and is told to open the Alexa app',
+  it.each([launchRequest(), intentRequest('AMAZON.FallbackIntent'), ...PLAYLIST_REQUESTS])(
+    'a $type gets the LinkAccount card and is told to open the Alexa app',
     async (request) => {
       nock.disableNetConnect();
       const turn = await unlinked('required').say(request);
@@ -61,20 +61,51 @@ describe('with optional linking and no linked account', () => {
     expect(turn.sessionOpen).toBe(true);
   });
 
-  it.each([intentRequest('AMAZON.HelpIntent'), intentRequest('AMAZON.StopIntent'), intentRequest('AMAZON.CancelIntent')])(
-    '%s.intent.name works without a link',
+  it.each([intentRequest('AMAZON.FallbackIntent'), intentRequest('AMAZON.NavigateHomeIntent')])(
+    '$intent.name works without a link',
     async (request) => {
       const turn = await unlinked('optional').say(request);
-      expect(turn.card).toBeUndefined();
-      expect(turn.speech).not.toContain('link');
+      expect(turn.speech).not.toBe('');
+      expect(turn.speech).not.toContain('something went wrong');
     },
   );
 
-  it.each(PLAYLIST_REQUESTS)('a playlist request ($intent.name) gets the LinkAccount card', async (request) => {
+  it.each([
+    ...PLAYLIST_REQUESTS,
+    // Intents that read the person's music are gated even before their handlers exist.
+    intentRequest('PlaylistDurationIntent', { playlistName: 'road trip' }),
+    intentRequest('FindSongIntent', { songQuery: 'drive' }),
+    intentRequest('AMAZON.RepeatIntent'),
+    intentRequest('AMAZON.YesIntent'),
+    intentRequest('SomeFutureIntent'),
+  ])('a playlist request ($intent.name) gets the LinkAccount card', async (request) => {
     nock.disableNetConnect();
     const turn = await unlinked('optional').say(request);
     expect(turn.card).toEqual({ type: 'LinkAccount' });
     expect(turn.speech).toContain('Open the Alexa app');
+  });
+});
+
+describe.each(['required', 'optional'] as const)('with %s linking and no linked account', (mode) => {
+  it.each(['AMAZON.StopIntent', 'AMAZON.CancelIntent'])('%s just ends the session: no card, no lecture', async (intent) => {
+    nock.disableNetConnect();
+    const turn = await unlinked(mode).say(intentRequest(intent));
+    expect(turn.sessionOpen).toBe(false);
+    expect(turn.card).toBeUndefined();
+    expect(turn.speech).toBe('Goodbye.');
+  });
+
+  it.each([
+    ['en-US', 'I read out your Spotify playlists: their names, the songs on each one, and how many there are.', 'Open the Alexa app'],
+    ['en-GB', 'I read out your Spotify playlists: their names, the songs on each one, and how many there are.', 'Open the Alexa app'],
+    ['de-DE', 'Ich lese dir deine Spotify Playlists vor: ihre Namen, die Songs darauf, und wie viele es sind.', 'Öffne die Alexa App'],
+  ])('help (%s) says what linking unlocks and sends the LinkAccount card', async (locale, unlocks, howTo) => {
+    nock.disableNetConnect();
+    const turn = await unlinked(mode).say(intentRequest('AMAZON.HelpIntent', {}, locale));
+    expect(turn.speech).toContain(unlocks);
+    expect(turn.speech).toContain(howTo);
+    expect(turn.card).toEqual({ type: 'LinkAccount' });
+    expect(turn.sessionOpen).toBe(false);
   });
 });
 

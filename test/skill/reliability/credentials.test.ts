@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../../src/local/demoProvider';
 import { buildEnvelope, intentRequest, sessionEndedRequest } from '../../../src/local/requestEnvelope';
 import { setLogLevel } from '../../../src/skill/logging/logger';
+import { ProviderBinding } from '../../../src/skill/providers/providerBinding';
 import { buildSkill } from '../../../src/skill/skill';
 import { Dialog, LINKED_TOKEN, testSkill, toTurn } from '../../support/dialog';
 import { CLIENT_SECRET } from '../../linkingTool/linkingCli';
@@ -33,10 +34,10 @@ beforeAll(() => {
   });
   for (const stream of [process.stdout, process.stderr]) {
     const original = stream.write.bind(stream);
-    jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+    jest.spyOn(stream, 'write').mockImplementation((chunk: unknown, ...rest: unknown[]) => {
       lines.push(String(chunk));
       return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
-    }) as typeof stream.write);
+    });
   }
 });
 
@@ -47,18 +48,23 @@ afterAll(() => {
 
 describe('the dialog suite, replayed under capture', () => {
   describe('listing', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the suite registers its tests where it is loaded, inside this describe; an import would hoist it out
     require('../handlers/listPlaylists.test');
   });
   describe('named playlists', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the suite registers its tests where it is loaded, inside this describe; an import would hoist it out
     require('../handlers/namedPlaylist.test');
   });
   describe('provider failures', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the suite registers its tests where it is loaded, inside this describe; an import would hoist it out
     require('../handlers/providerFailures.test');
   });
   describe('conversation', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the suite registers its tests where it is loaded, inside this describe; an import would hoist it out
     require('../handlers/conversation.test');
   });
   describe('the linking guard', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the suite registers its tests where it is loaded, inside this describe; an import would hoist it out
     require('../linking/requireLinkedAccount.test');
   });
 });
@@ -86,13 +92,13 @@ describe('dialogs against the demo provider, failing and not', () => {
   });
 
   it('an error whose message carries the token or a Bearer header is logged without them', async () => {
-    const leaky = {
+    const leaky: ProviderBinding = {
       providerName: 'Spotify',
       create: ({ accessToken }: { accessToken: string }) => {
         throw new Error(`request failed: token=${accessToken}; Authorization: Bearer ${SECRET_IN_AN_ERROR}`);
       },
     };
-    const skill = buildSkill({ accountLinking: 'required' }, leaky as never);
+    const skill = buildSkill({ accountLinking: 'required' }, leaky);
     const turn = toTurn(await skill.invoke(buildEnvelope(intentRequest('ListPlaylistsIntent'), { accessToken: LINKED_TOKEN })));
     expect(turn.speech).toContain('something went wrong');
     expect(lines.some((line) => line.includes('"event":"unhandled-error"') && line.includes('[REDACTED]'))).toBe(true);
@@ -116,7 +122,7 @@ describe('what the capture holds', () => {
 
   it('the credentials are visibly redacted, not merely absent', () => {
     const requestLine = lines.find((line) => line.includes('"event":"request-envelope"'))!;
-    expect(JSON.parse(requestLine).envelope.context.System).toMatchObject({
+    expect((JSON.parse(requestLine) as { envelope: { context: { System: unknown } } }).envelope.context.System).toMatchObject({
       apiAccessToken: '[REDACTED]',
       user: { accessToken: '[REDACTED]' },
     });

@@ -1,5 +1,7 @@
 import { Deadline } from '../deadline';
+import { NotFoundError } from '../errors';
 import { HttpTransport } from '../httpTransport';
+import { isProviderPlaylistId } from '../playlistIds';
 import { Playlist, PlaylistPage, PlaylistProvider, PlaylistTracksPage } from '../types';
 import { parsePlaylistPage, parseTracksPage, spotifyErrorReason } from './spotifyWireFormat';
 
@@ -42,6 +44,8 @@ export class SpotifyClient implements PlaylistProvider {
   }
 
   async listTracks(playlistId: string, limit: number, offset = 0): Promise<PlaylistTracksPage> {
+    // Whatever handed over the ID, a path like `/playlists/../x` is never built.
+    if (!isProviderPlaylistId('spotify', playlistId)) throw new NotFoundError('Not a Spotify playlist ID');
     const body = await this.transport.getJson('playlist', `/playlists/${encodeURIComponent(playlistId)}/items`, {
       limit: Math.min(limit, SPOTIFY_PAGE_LIMIT),
       offset,

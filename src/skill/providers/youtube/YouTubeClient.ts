@@ -1,5 +1,7 @@
 import { Deadline } from '../deadline';
+import { NotFoundError } from '../errors';
 import { HttpTransport } from '../httpTransport';
+import { isProviderPlaylistId } from '../playlistIds';
 import { Playlist, PlaylistPage, PlaylistProvider, PlaylistTracksPage } from '../types';
 import { parsePlaylistItemListResponse, parsePlaylistListResponse, youtubeErrorReason, YouTubePlaylistPage } from './youtubeWireFormat';
 
@@ -29,7 +31,7 @@ export interface YouTubeClientOptions {
 export class YouTubeClient implements PlaylistProvider {
   private readonly transport: HttpTransport;
   /** Page `n` of the library, in flight or fetched; page `n` needs page `n - 1`'s token. */
-  private readonly pages: Promise<YouTubePlaylistPage | undefined>[] = [];
+  private readonly pages = new Map<number, Promise<YouTubePlaylistPage | undefined>>();
 
   constructor(options: YouTubeClientOptions) {
     this.transport = new HttpTransport({
@@ -69,6 +71,8 @@ export class YouTubeClient implements PlaylistProvider {
   }
 
   async listTracks(playlistId: string, limit: number, offset = 0): Promise<PlaylistTracksPage> {
+    // Whatever handed over the ID, only a well-formed one goes into the query.
+    if (!isProviderPlaylistId('youtube', playlistId)) throw new NotFoundError('Not a YouTube playlist ID');
     // Items page by token, not offset: past the first page there is nothing this method can reach in one round trip.
     if (offset > 0) return { tracks: [], total: 0 };
     const body = await this.transport.getJson('playlist', '/playlistItems', {
@@ -82,12 +86,16 @@ export class YouTubeClient implements PlaylistProvider {
   /** Page `index` of the library, or `undefined` when the library ends before it or it lies past the cap. */
   private pageAt(index: number): Promise<YouTubePlaylistPage | undefined> {
     if (index >= MAX_PLAYLIST_PAGES) return Promise.resolve(undefined);
-    this.pages[index] ??= this.fetchPage(index).catch((error: unknown) => {
-      // A failed page is not remembered, so a later call in the same request may try again.
-      delete this.pages[index];
-      throw error;
-    });
-    return this.pages[index];
+    let page = this.pages.get(index);
+    if (!page) {
+      page = this.fetchPage(index).catch((error: unknown) => {
+        // A failed page is not remembered, so a later call in the same request may try again.
+        this.pages.delete(index);
+        throw error;
+      });
+      this.pages.set(index, page);
+    }
+    return page;
   }
 
   private async fetchPage(index: number): Promise<YouTubePlaylistPage | undefined> {

@@ -27,6 +27,8 @@ export const deDE: Messages = {
   somethingWentWrong: say`Entschuldigung, bei mir ist etwas schiefgegangen. Bitte versuche es noch einmal.`,
   unknownRequest: say`Entschuldigung, das habe ich nicht verstanden. Du kannst mich nach deinen Playlists fragen.`,
 
+  helpUnlinked: (provider) =>
+    say`Ich lese dir deine ${provider} Playlists vor: ihre Namen, die Songs darauf, und wie viele es sind. Dafür muss dein ${provider} Konto verknüpft sein. Öffne die Alexa App und tippe auf die Karte, die ich dir geschickt habe, um es zu verknüpfen.`,
   linkAccount: (provider) =>
     say`Damit ich deine Playlists vorlesen kann, muss ich mit deinem ${provider} Konto verbunden sein. Öffne die Alexa App und tippe auf die Karte, die ich dir geschickt habe, um es zu verknüpfen.`,
   linkExpired: (provider) =>

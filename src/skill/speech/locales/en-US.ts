@@ -29,6 +29,8 @@ export function englishMessages(locale: string) {
     somethingWentWrong: say`Sorry, something went wrong on my side. Please try again.`,
     unknownRequest: say`Sorry, I didn't get that. You can ask me to list your playlists.`,
 
+    helpUnlinked: (provider: string) =>
+      say`I read out your ${provider} playlists: their names, the songs on each one, and how many there are. For that, I need your ${provider} account linked. Open the Alexa app and tap the card I just sent to link it.`,
     linkAccount: (provider: string) =>
       say`To hear your playlists, I need to connect to your ${provider} account. Open the Alexa app and tap the card I just sent to link it.`,
     linkExpired: (provider: string) =>

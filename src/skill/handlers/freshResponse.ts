@@ -1,0 +1,11 @@
+import { HandlerInput, ResponseFactory } from 'ask-sdk-core';
+
+/**
+ * The same request with a response builder of its own, for an error handler's answer.
+ * ask-sdk shares one builder per request, so without this the answer to a failure would
+ * carry whatever the failed handler had already added: a dynamic-entities directive for a
+ * library whose token just died, a card, a screen.
+ */
+export function withFreshResponse(handlerInput: HandlerInput): HandlerInput {
+  return { ...handlerInput, responseBuilder: ResponseFactory.init() };
+}
