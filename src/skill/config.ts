@@ -6,7 +6,11 @@ export type AccountLinkingMode = 'required' | 'optional';
 /** The music service the skill reads playlists from; one per deployment. */
 export type ProviderName = 'spotify' | 'youtube';
 
+/** Whether the skill may start music on the person's Spotify Connect devices. */
+export type PlaybackMode = 'on' | 'off';
+
 export const PROVIDER_NAMES: readonly ProviderName[] = ['spotify', 'youtube'];
+export const PLAYBACK_MODES: readonly PlaybackMode[] = ['on', 'off'];
 export const DEFAULT_SPOTIFY_API_URL = 'https://api.spotify.com/v1';
 export const DEFAULT_YOUTUBE_API_URL = 'https://www.googleapis.com/youtube/v3';
 
@@ -21,10 +25,12 @@ export interface SkillConfig {
   readonly logLevel: LogLevel;
   /** The DynamoDB table that keeps each person's memory; unset keeps it per container only. */
   readonly persistenceTable?: string;
+  /** `off` keeps the play intents from calling any player endpoint; YouTube has none either way. */
+  readonly playback: PlaybackMode;
 }
 
-/** What the skill itself needs; the provider settings go to its binding. */
-export type SkillOptions = Pick<SkillConfig, 'accountLinking' | 'skillId'>;
+/** What the skill itself needs; the provider settings go to its binding. Playback is on when left out. */
+export type SkillOptions = Pick<SkillConfig, 'accountLinking' | 'skillId'> & Partial<Pick<SkillConfig, 'playback'>>;
 
 /** Thrown at cold start when an environment variable holds a value the skill cannot use. */
 export class ConfigError extends Error {
@@ -63,6 +69,14 @@ export function parseProvider(value: string | undefined): ProviderName {
     throw new ConfigError('PROVIDER', `expected ${PROVIDER_NAMES.map((name) => `"${name}"`).join(' or ')}, got "${value}"`);
   }
   return provider as ProviderName;
+}
+
+export function parsePlayback(value: string | undefined): PlaybackMode {
+  const mode = (value ?? '').trim().toLowerCase() || 'on';
+  if (!PLAYBACK_MODES.includes(mode as PlaybackMode)) {
+    throw new ConfigError('PLAYBACK', `expected "on" or "off", got "${value}"`);
+  }
+  return mode as PlaybackMode;
 }
 
 function parseApiUrl(variable: string, value: string | undefined, fallback: string): string {
@@ -120,5 +134,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SkillConfig {
     spotifyApiUrl: parseApiUrl('SPOTIFY_API_URL', env.SPOTIFY_API_URL, DEFAULT_SPOTIFY_API_URL),
     youtubeApiUrl: parseApiUrl('YOUTUBE_API_URL', env.YOUTUBE_API_URL, DEFAULT_YOUTUBE_API_URL),
     persistenceTable: parsePersistenceTable(env),
+    playback: parsePlayback(env.PLAYBACK),
   };
 }

@@ -9,6 +9,7 @@ describe('configuration from the environment', () => {
       spotifyApiUrl: 'https://api.spotify.com/v1',
       youtubeApiUrl: 'https://www.googleapis.com/youtube/v3',
       logLevel: 'info',
+      playback: 'on',
     });
   });
 
@@ -20,6 +21,7 @@ describe('configuration from the environment', () => {
       SPOTIFY_API_URL: 'http://127.0.0.1:3001/v1/',
       YOUTUBE_API_URL: 'http://127.0.0.1:3001/youtube/v3/',
       LOG_LEVEL: 'DEBUG',
+      PLAYBACK: ' OFF ',
     });
     expect(config).toEqual({
       accountLinking: 'optional',
@@ -28,6 +30,7 @@ describe('configuration from the environment', () => {
       spotifyApiUrl: 'http://127.0.0.1:3001/v1',
       youtubeApiUrl: 'http://127.0.0.1:3001/youtube/v3',
       logLevel: 'debug',
+      playback: 'off',
     });
   });
 
@@ -53,6 +56,7 @@ describe('configuration from the environment', () => {
     ['PROVIDER', { PROVIDER: 'deezer' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'constructor' }],
+    ['PLAYBACK', { PLAYBACK: 'yes' }],
     ['SPOTIFY_API_URL', { SPOTIFY_API_URL: 'api.spotify.com' }],
     ['SPOTIFY_API_URL', { SPOTIFY_API_URL: 'ftp://api.spotify.com/v1' }],
     ['YOUTUBE_API_URL', { YOUTUBE_API_URL: 'www.googleapis.com/youtube/v3' }],
@@ -63,6 +67,11 @@ describe('configuration from the environment', () => {
   ])('a bad %s fails fast with a message naming it', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}: `));
+  });
+
+  it('a bad PLAYBACK names the values it accepts; an empty one means on', () => {
+    expect(() => loadConfig({ PLAYBACK: 'enabled' })).toThrow('PLAYBACK: expected "on" or "off", got "enabled"');
+    expect(loadConfig({ PLAYBACK: ' ' }).playback).toBe('on');
   });
 
   it('a bad PROVIDER names the providers it accepts', () => {

@@ -1,11 +1,21 @@
-export type ProviderResource = 'library' | 'playlist';
+/** What a request was for: the playlist list, one playlist's items, or the player (Spotify Connect). */
+export type ProviderResource = 'library' | 'playlist' | 'player';
 
 /**
  * The closed set of failures a provider client may throw. The skill maps each to one
  * spoken answer in `handlers/ProviderErrorHandler.ts`.
  */
 export abstract class ProviderError extends Error {
-  abstract readonly kind: 'link-expired' | 'forbidden' | 'not-found' | 'rate-limited' | 'unavailable' | 'malformed';
+  abstract readonly kind:
+    | 'link-expired'
+    | 'forbidden'
+    | 'not-found'
+    | 'rate-limited'
+    | 'unavailable'
+    | 'malformed'
+    | 'premium-required'
+    | 'no-active-device'
+    | 'scope-missing';
 }
 
 /** Thrown on a 401: the access token is dead, so the person must link again. */
@@ -67,5 +77,35 @@ export class MalformedResponseError extends ProviderError {
   constructor(readonly detail: string) {
     super(`The provider sent a malformed response: ${detail}`);
     this.name = 'MalformedResponseError';
+  }
+}
+
+/** Thrown on a 403 from the player whose reason is `PREMIUM_REQUIRED`: only Premium accounts can be controlled. */
+export class PremiumRequiredError extends ProviderError {
+  readonly kind = 'premium-required';
+  constructor() {
+    super('The provider only lets Premium accounts control playback (403 PREMIUM_REQUIRED)');
+    this.name = 'PremiumRequiredError';
+  }
+}
+
+/**
+ * Thrown on a 404 from the player (`NO_ACTIVE_DEVICE`, or a device that is not awake), and when
+ * the person has no device to play on at all. Carries the device's name when one was targeted.
+ */
+export class NoActiveDeviceError extends ProviderError {
+  readonly kind = 'no-active-device';
+  constructor(readonly deviceName?: string) {
+    super(`The provider has no device to play on (404${deviceName === undefined ? '' : ', a named device did not answer'})`);
+    this.name = 'NoActiveDeviceError';
+  }
+}
+
+/** Thrown on a 403 "Insufficient client scope": the token predates the scopes this call needs, so the person must link again. */
+export class ScopeMissingError extends ProviderError {
+  readonly kind = 'scope-missing';
+  constructor() {
+    super('The access token lacks a scope this call needs (403 Insufficient client scope)');
+    this.name = 'ScopeMissingError';
   }
 }

@@ -4,6 +4,7 @@ import { Deadline } from './deadline';
 import {
   ForbiddenError,
   LinkExpiredError,
+  ProviderError,
   ProviderResource,
   MalformedResponseError,
   NotFoundError,
@@ -28,6 +29,8 @@ export interface TransportOptions {
   readonly deadline: Deadline;
   /** Pulls the provider's reason out of an error body, for a 403 that needs explaining. */
   readonly reasonFromErrorBody?: (body: unknown) => string | undefined;
+  /** A provider's own reading of a 4xx (Spotify's player refusals), tried before the generic mapping. */
+  readonly refusalFromError?: (status: number, body: unknown) => ProviderError | undefined;
 }
 
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
@@ -115,6 +118,8 @@ export class HttpTransport {
       }
       const { status, headers, data } = result.response;
       if (status >= 200 && status < 300) return this.parseBody(call, status, data, headers['content-type']);
+      const refusal = status >= 400 && status < 500 ? this.options.refusalFromError?.(status, parseJson(data)) : undefined;
+      if (refusal) throw refusal;
       if (status === 401) throw new LinkExpiredError();
       if (status === 403) throw new ForbiddenError(call.resource, this.options.reasonFromErrorBody?.(parseJson(data)));
       // A missing playlist is news for the person; a missing library endpoint is the provider misbehaving.

@@ -1,6 +1,7 @@
 import { cachedProvider } from './cachedProvider';
 import { Deadline } from './deadline';
 import { cacheScope, PlaylistCache } from './playlistCache';
+import { MusicPlayer } from './player';
 import { PlaylistProvider } from './types';
 
 /** What a provider client needs from one Alexa request. */
@@ -16,6 +17,8 @@ export interface ProviderBinding {
   readonly providerName: string;
   /** The provider for one request, answering from the binding's cache where it can. */
   create(request: ProviderRequest): Promise<PlaylistProvider>;
+  /** The provider's player for one request; absent when the provider has no playback API (YouTube). */
+  readonly createPlayer?: (request: ProviderRequest) => Promise<MusicPlayer>;
 }
 
 export interface ProviderBindingOptions {

@@ -1,7 +1,7 @@
 import { bindProvider, ProviderBinding, ProviderBindingOptions } from '../providerBinding';
 
 export function spotifyBinding(apiUrl: string, options: ProviderBindingOptions = {}): ProviderBinding {
-  return bindProvider(
+  const binding = bindProvider(
     'Spotify',
     async ({ accessToken, deadline }) => {
       // Loaded on first use: in the bundle this is providers.js, which a launch never reads.
@@ -10,4 +10,12 @@ export function spotifyBinding(apiUrl: string, options: ProviderBindingOptions =
     },
     options,
   );
+  return {
+    ...binding,
+    // Never cached: what is playing changes by the second.
+    createPlayer: async ({ accessToken, deadline }) => {
+      const { SpotifyPlayer } = await import('./SpotifyPlayer');
+      return new SpotifyPlayer({ apiUrl, accessToken, deadline });
+    },
+  };
 }

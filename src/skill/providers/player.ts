@@ -1,0 +1,46 @@
+import { PlaylistTrack } from './types';
+
+/*
+ * Playback on the person's own devices (Spotify Connect), in the skill's terms. Only Spotify
+ * has a player; a provider without one has no `MusicPlayer` at all.
+ */
+
+/** A device the skill can start music on. */
+export interface Device {
+  readonly id: string;
+  /** The name the person gave it in Spotify, e.g. "Kitchen Echo", "Alice's iPhone". */
+  readonly name: string;
+  /** The provider's kind of device, e.g. "Smartphone", "Speaker", "Computer". */
+  readonly type: string;
+  /** The device that played most recently; commands without a device go to it. */
+  readonly isActive: boolean;
+}
+
+/** What the person's player is doing now. */
+export interface PlaybackState {
+  readonly isPlaying: boolean;
+  readonly device?: Device;
+  /** The song or episode; absent for an ad, or an item the provider does not describe. */
+  readonly item?: PlaylistTrack;
+  /** The playlist being played, when the player plays one. */
+  readonly playlistId?: string;
+  readonly shuffle: boolean;
+}
+
+export interface PlayPlaylistCommand {
+  readonly playlistId: string;
+  readonly device: Device;
+  /** Zero-based index of the song to start at; the start of the playlist when left out. */
+  readonly startAt?: number;
+  readonly shuffle?: boolean;
+}
+
+/** What a provider's player offers the handlers. Methods throw only `ProviderError`s. */
+export interface MusicPlayer {
+  /** Devices that accept commands now; restricted ones and ones without an ID are left out. */
+  listDevices(): Promise<Device[]>;
+  /** Starts a playlist on a device (and turns shuffle on when asked). Resolves once the provider accepted it. */
+  playPlaylist(command: PlayPlaylistCommand): Promise<void>;
+  /** Undefined when nothing is playing and no device is active. */
+  playbackState(): Promise<PlaybackState | undefined>;
+}
