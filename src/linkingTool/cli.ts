@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { SKILL_ID_PATTERN } from '../skill/config';
+import { ConfigError, parsePlayback, PlaybackMode, SKILL_ID_PATTERN } from '../skill/config';
 import {
   AccountLinkingConfig,
   AccountLinkingConfigError,
@@ -11,7 +11,7 @@ import {
 } from './accountLinkingConfig';
 import { buildAccountLinkingRequest, skipOnEnablementFor } from './accountLinkingRequest';
 import { countBySeverity, formatProblems, hasErrors, plural, redactSecret } from './formatProblems';
-import { requiredScopesFor } from './providerScopes';
+import { requiredScopesFor, scopePurpose } from './providerScopes';
 import { AskCliNotFoundError, STAGES, Stage, askArguments, pushAccountLinking } from './pushAccountLinking';
 import { Problem, alexaRedirectUrls, validateAccountLinking } from './validateAccountLinking';
 
@@ -27,6 +27,7 @@ Environment:
   ${CLIENT_ID_VARIABLE}      the provider's client ID (over the file's clientId)
   ${CLIENT_SECRET_VARIABLE}  the provider's client secret (else account-linking/$PROVIDER.secret)
   ACCOUNT_LINKING                required (default) or optional; sets skipOnEnablement
+  PLAYBACK                       on (default) or off; on requires the provider's playback scopes
   ${VENDOR_ID_VARIABLE}                your Amazon vendor ID, to print Alexa's redirect URLs
 
 Exit codes: 0 done, 1 invalid config or failed push, 2 wrong usage.`;
@@ -109,9 +110,19 @@ function loadAndValidate(invocation: Invocation, env: NodeJS.ProcessEnv, cwd: st
     }
     throw error;
   }
+  let playback: PlaybackMode;
+  try {
+    playback = parsePlayback(env.PLAYBACK);
+  } catch (error) {
+    // The problem line names the variable itself, so the message drops ConfigError's own prefix.
+    if (error instanceof ConfigError)
+      return { field: error.variable, message: error.message.slice(error.variable.length + 2), severity: 'error' };
+    throw error;
+  }
   const configFile = displayPath(config.configPath, cwd);
   const problems = validateAccountLinking(config.candidate, {
-    requiredScopes: requiredScopesFor(config.provider),
+    requiredScopes: requiredScopesFor(config.provider, playback),
+    scopePurpose,
     mode: config.mode,
     modeError: config.modeError,
     unknownFields: config.unknownFields,

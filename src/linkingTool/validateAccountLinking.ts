@@ -21,8 +21,10 @@ export interface Problem {
 
 /** Facts from outside the payload that some rules need. */
 export interface ValidationContext {
-  /** Scopes the provider's playlist calls need. */
+  /** Scopes the skill's provider calls need. */
   readonly requiredScopes?: readonly string[];
+  /** Why a required scope is needed, for the message; the playlist calls when not given. */
+  readonly scopePurpose?: (scope: string) => string;
   /** The runtime mode from ACCOUNT_LINKING; `required` when not given. */
   readonly mode?: AccountLinkingMode;
   /** Set when ACCOUNT_LINKING holds a value the skill would reject. */
@@ -103,7 +105,7 @@ export function validateAccountLinking(candidate: AccountLinkingCandidate, conte
   checkClientId(candidate.clientId, context, error);
   checkClientSecret(candidate.clientSecret, context, error);
   checkSecretFile(context, warning);
-  checkScopes(candidate.scopes, context.requiredScopes ?? [], error);
+  checkScopes(candidate.scopes, context.requiredScopes ?? [], context.scopePurpose, error);
   checkDomains(candidate.domains, error);
 
   const expiry = candidate.defaultTokenExpirationInSeconds;
@@ -213,7 +215,14 @@ function checkStringList(field: string, value: unknown, max: number, error: Repo
   return value as string[];
 }
 
-function checkScopes(value: unknown, requiredScopes: readonly string[], error: Report): void {
+const playlistCallsNeedIt = () => "the provider's playlist calls need it";
+
+function checkScopes(
+  value: unknown,
+  requiredScopes: readonly string[],
+  purposeOf: (scope: string) => string = playlistCallsNeedIt,
+  error: Report,
+): void {
   if (value === undefined && requiredScopes.length === 0) return;
   const scopes = checkStringList('scopes', value ?? [], MAX_SCOPES, error);
   if (scopes === undefined) return;
@@ -221,9 +230,14 @@ function checkScopes(value: unknown, requiredScopes: readonly string[], error: R
     if (scope.trim() === '') error('scopes', 'has an empty entry');
     else if (/\s/.test(scope.trim())) error('scopes', `give each scope its own entry: split ${JSON.stringify(scope)}`);
   }
-  const missing = requiredScopes.filter((scope) => !scopes.includes(scope));
-  if (missing.length > 0) {
-    error('scopes', `must include ${missing.join(', ')}: the provider's playlist calls need ${missing.length === 1 ? 'it' : 'them'}`);
+  const missingByPurpose = new Map<string, string[]>();
+  for (const scope of requiredScopes.filter((required) => !scopes.includes(required))) {
+    const purpose = purposeOf(scope);
+    missingByPurpose.set(purpose, [...(missingByPurpose.get(purpose) ?? []), scope]);
+  }
+  for (const [purpose, missing] of missingByPurpose) {
+    const why = missing.length === 1 ? purpose : purpose.replace(/\bit\b/g, 'them');
+    error('scopes', `must include ${missing.join(', ')}: ${why}`);
   }
 }
 

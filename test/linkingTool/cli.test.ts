@@ -37,7 +37,8 @@ describe('npm run linking -- check', () => {
     });
     const run = runLinking(['check', '--config', file], newUserEnv({ ACCOUNT_LINKING_CLIENT_SECRET: undefined }));
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/5 errors, 0 warnings/);
+    // scopes twice: the playlist scope and, with PLAYBACK on by default, the playback scopes.
+    expect(run.stdout).toMatch(/6 errors, 0 warnings/);
     for (const field of ['authorizationUrl', 'domains', 'scopes', 'defaultTokenExpirationInSeconds', 'clientSecret']) {
       expect(run.stdout).toMatch(new RegExp(`^error\\s+${field}: `, 'm'));
     }
@@ -172,7 +173,7 @@ describe('npm run linking -- request', () => {
       accessTokenScheme: 'HTTP_BASIC',
       clientId: CLIENT_ID,
       clientSecret: CLIENT_SECRET,
-      scopes: ['playlist-read-private', 'playlist-read-collaborative'],
+      scopes: ['playlist-read-private', 'playlist-read-collaborative', 'user-read-playback-state', 'user-modify-playback-state'],
       defaultTokenExpirationInSeconds: 3600,
       skipOnEnablement: false,
     });

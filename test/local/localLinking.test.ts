@@ -32,7 +32,9 @@ async function linkAsThePerson(): Promise<string> {
   const authorizationUrl = new URL(json.authorizationUrl);
   expect(`${authorizationUrl.origin}${authorizationUrl.pathname}`).toBe(`${server.demo.url}/oauth/authorize`);
   expect(authorizationUrl.searchParams.get('redirect_uri')).toBe(`${server.url}${LOCAL_REDIRECT_PATH}`);
-  expect(authorizationUrl.searchParams.get('scope')).toBe('playlist-read-private playlist-read-collaborative');
+  expect(authorizationUrl.searchParams.get('scope')).toBe(
+    'playlist-read-private playlist-read-collaborative user-read-playback-state user-modify-playback-state',
+  );
 
   const loginPage = await fetch(authorizationUrl);
   expect(loginPage.status).toBe(200);
@@ -65,7 +67,7 @@ describe('the local linking profile', () => {
     expect(profile).toMatchObject({
       type: 'AUTH_CODE',
       scheme: 'HTTP_BASIC',
-      scopes: ['playlist-read-private', 'playlist-read-collaborative'],
+      scopes: ['playlist-read-private', 'playlist-read-collaborative', 'user-read-playback-state', 'user-modify-playback-state'],
       authorizationUrl: 'http://127.0.0.1:1/oauth/authorize',
       accessTokenUrl: 'http://127.0.0.1:1/oauth/token',
       redirectUri: `http://127.0.0.1:2${LOCAL_REDIRECT_PATH}`,
