@@ -8,6 +8,8 @@ import { Intent, Request, RequestEnvelope, Slot } from 'ask-sdk-model';
 
 export const LOCAL_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
 export const LOCAL_USER_ID = 'amzn1.ask.account.LOCALTESTUSER';
+/** The Echo a local request comes from, unless another is picked. */
+export const LOCAL_DEVICE_ID = 'amzn1.ask.device.LOCAL';
 
 export interface EnvelopeOptions {
   readonly accessToken?: string;
@@ -18,6 +20,8 @@ export interface EnvelopeOptions {
   readonly sessionAttributes?: Record<string, unknown>;
   readonly sessionId?: string;
   readonly supportedInterfaces?: Record<string, unknown>;
+  /** The Echo that asks (`context.System.device.deviceId`). */
+  readonly deviceId?: string;
 }
 
 export function launchRequest(locale = 'en-US'): Request {
@@ -105,7 +109,7 @@ export function buildEnvelope(request: Request, options: EnvelopeOptions = {}): 
       System: {
         application,
         user,
-        device: { deviceId: 'amzn1.ask.device.LOCAL', supportedInterfaces: options.supportedInterfaces ?? {} },
+        device: { deviceId: options.deviceId ?? LOCAL_DEVICE_ID, supportedInterfaces: options.supportedInterfaces ?? {} },
         apiEndpoint: 'https://api.amazonalexa.com',
         apiAccessToken: 'local-api-access-token',
       },

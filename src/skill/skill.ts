@@ -3,6 +3,9 @@ import { SkillOptions } from './config';
 import { AplOpenPlaylistHandler } from './handlers/AplOpenPlaylistHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
 import { HelpHandler } from './handlers/HelpHandler';
+import { ListDevicesHandler } from './handlers/ListDevicesHandler';
+import { NowPlayingHandler } from './handlers/NowPlayingHandler';
+import { PlayPlaylistHandler, ShufflePlaylistHandler } from './handlers/PlayPlaylistHandler';
 import { LaunchHandler } from './handlers/LaunchHandler';
 import { ListPlaylistsHandler } from './handlers/ListPlaylistsHandler';
 import { MoreHandler } from './handlers/MoreHandler';
@@ -41,7 +44,7 @@ export interface SkillServices {
 export function buildSkill(config: SkillOptions, provider: ProviderBinding, services: SkillServices = {}): Skill {
   const builder = SkillBuilders.custom()
     .withPersistenceAdapter(services.persistence ?? new ContainerPersistenceAdapter())
-    .addRequestInterceptors(logRequest, attachRequestContext(provider, services.clock, services.now))
+    .addRequestInterceptors(logRequest, attachRequestContext(provider, services.clock, services.now, config.playback))
     .addResponseInterceptors(persistMemory, logResponses)
     .addRequestHandlers(
       SkillDisabledHandler,
@@ -54,6 +57,10 @@ export function buildSkill(config: SkillOptions, provider: ProviderBinding, serv
       PlaylistChoiceHandler,
       WhatsNewHandler,
       AplOpenPlaylistHandler,
+      PlayPlaylistHandler,
+      ShufflePlaylistHandler,
+      NowPlayingHandler,
+      ListDevicesHandler,
       HelpHandler,
       StopHandler,
       FallbackHandler,

@@ -11,7 +11,7 @@ afterEach(() => nock.cleanAll());
 
 /**
  * The intents the handlers answer on purpose, read from their source: every name given to
- * `isIntent(...)`, `namedPlaylistHandler('...')` or an `intentName: '...'`. A handler added
+ * `isIntent(...)`, `namedPlaylistHandler('...')`, `playbackIntentHandler('...')` or an `intentName: '...'`. A handler added
  * for an intent the model lacks shows up here without anyone updating a list.
  */
 function intentsNamedByHandlers(): string[] {
@@ -22,7 +22,7 @@ function intentsNamedByHandlers(): string[] {
     for (const call of source.matchAll(/isIntent\(handlerInput,([^)]*)\)/g)) {
       for (const name of call[1].matchAll(/'([^']+)'/g)) names.add(name[1]);
     }
-    for (const name of source.matchAll(/(?:namedPlaylistHandler\(|intentName: )'([^']+)'/g)) names.add(name[1]);
+    for (const name of source.matchAll(/(?:namedPlaylistHandler\(|playbackIntentHandler\(|intentName: )'([^']+)'/g)) names.add(name[1]);
   }
   return [...names];
 }

@@ -1,9 +1,11 @@
 import { getLocale, HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import { PlaybackMode } from '../config';
 import { readAccessToken } from '../linking/accessToken';
 import { PersonMemory } from '../persistence/personMemory';
 import { Clock, systemClock } from '../providers/clock';
 import { Deadline } from '../providers/deadline';
-import { ProviderBinding } from '../providers/providerBinding';
+import { MusicPlayer } from '../providers/player';
+import { ProviderBinding, ProviderRequest } from '../providers/providerBinding';
 import { PlaylistProvider } from '../providers/types';
 import { messagesFor } from '../speech/messages';
 import { Messages } from '../speech/locales/en-US';
@@ -21,6 +23,10 @@ export interface RequestContext {
   readonly memory: PersonMemory;
   /** The time now, in epoch milliseconds (injected in tests). */
   now(): number;
+  /** `on` when the play intents may start music; `off` by PLAYBACK=off; `unsupported` for a provider without a player. */
+  readonly playback: PlaybackMode | 'unsupported';
+  /** The provider's player, bound like `provider()`. Only call it when `playback` is `on`. */
+  player(): Promise<MusicPlayer>;
 }
 
 const CONTEXT_KEY = 'playlistReaderContext';
@@ -33,7 +39,8 @@ function safeLocale(handlerInput: HandlerInput): string | undefined {
   }
 }
 
-function safeUserId(handlerInput: HandlerInput): string {
+/** The person's Alexa user ID, or a placeholder for a malformed envelope. */
+export function safeUserId(handlerInput: HandlerInput): string {
   const { context, session } = handlerInput.requestEnvelope;
   return context?.System?.user?.userId ?? session?.user?.userId ?? 'unknown-user';
 }
@@ -41,12 +48,14 @@ function safeUserId(handlerInput: HandlerInput): string {
 /**
  * Starts the request's deadline and builds its context before any handler is chosen. Every
  * provider call of the request shares the deadline, and with it the cap on calls in flight.
- * `clock` times the deadline and its waits; `now` is what the person's memory records.
+ * `clock` times the deadline and its waits; `now` is what the person's memory records;
+ * `playback` is PLAYBACK (the play intents' player exists only when it is `on`).
  */
 export function attachRequestContext(
   binding: ProviderBinding,
   clock: Clock = systemClock,
   now: () => number = () => clock.now(),
+  playback: PlaybackMode = 'on',
 ): RequestInterceptor {
   return {
     process(handlerInput: HandlerInput): void {
@@ -54,6 +63,13 @@ export function attachRequestContext(
       const memory = new PersonMemory({ attributesManager: handlerInput.attributesManager, deadline, now });
       const messages = messagesFor(safeLocale(handlerInput));
       let client: Promise<PlaylistProvider> | undefined;
+      let player: Promise<MusicPlayer> | undefined;
+      const providerRequest = (): ProviderRequest => {
+        const accessToken = readAccessToken(handlerInput);
+        if (!accessToken) throw new Error('a provider was asked for on a request without an access token');
+        return { accessToken, userId: safeUserId(handlerInput), deadline };
+      };
+      const { createPlayer } = binding;
       const context: RequestContext = {
         messages,
         locale: messages.locale,
@@ -62,10 +78,14 @@ export function attachRequestContext(
         memory,
         now,
         provider: () => {
-          const accessToken = readAccessToken(handlerInput);
-          if (!accessToken) throw new Error('provider() called on a request without an access token');
-          client ??= binding.create({ accessToken, userId: safeUserId(handlerInput), deadline });
+          client ??= binding.create(providerRequest());
           return client;
+        },
+        playback: createPlayer ? playback : 'unsupported',
+        player() {
+          if (!createPlayer || playback !== 'on') throw new Error('player() called while playback is not on');
+          player ??= createPlayer(providerRequest());
+          return player;
         },
       };
       handlerInput.attributesManager.setRequestAttributes({ [CONTEXT_KEY]: context });

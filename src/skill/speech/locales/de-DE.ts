@@ -82,4 +82,37 @@ export const deDE: Messages = {
     say`Auf ${name} ${total === 1 ? 'ist' : 'sind'} ${songs(total)} dazugekommen, seit du sie ${heardWhen} zuletzt gehört hast. ${newest.length < total ? say`Die neuesten sind` : total === 1 ? say`Es ist` : say`Das sind`}: ${listOf(locale, newest.map(trackLine))}.`,
   whatsNewNothing: (name, heardWhen) => say`Auf ${name} ist nichts dazugekommen, seit du sie ${heardWhen} zuletzt gehört hast.`,
   whatsNewNoDates: (name) => say`${name} verrät nicht, wann die Songs hinzugefügt wurden, darum weiß ich nicht, was neu ist.`,
+
+  playback: {
+    playing: (playlist, device) => say`${playlist} läuft jetzt auf ${device}.`,
+    playingFrom: (playlist, position, device) => say`${playlist} läuft jetzt ab Song ${position} auf ${device}.`,
+    shuffling: (playlist, device) => say`${playlist} läuft jetzt in zufälliger Reihenfolge auf ${device}.`,
+    positionPastEnd: (playlist, total) =>
+      say`${playlist} hat nur ${songs(total)}. Sag eine kleinere Zahl, oder einfach: spiele ${playlist}.`,
+    unsupported: (provider) =>
+      say`Ich kann deine ${provider} Playlists vorlesen, aber nicht abspielen: ${provider} lässt Skills keine Musik starten. Frag mich lieber, was auf einer davon ist.`,
+    off: say`Musik abspielen ist für diesen Skill ausgeschaltet. Deine Playlists lese ich dir trotzdem vor: frag mich, was auf einer ist.`,
+    premiumRequired: (provider) =>
+      say`${provider} lässt nur Premium Konten so steuern, deshalb kann ich keine Musik für dich starten. Deine Playlists lese ich dir trotzdem vor: frag mich, was auf einer ist.`,
+    noActiveDevice: (provider) =>
+      say`Ich finde kein ${provider} Gerät, das bereit ist. Öffne ${provider} auf deinem Handy oder Computer, oder sag einmal: Alexa, spiele Musik auf ${provider}. Dann frag mich noch einmal.`,
+    deviceAsleep: (device, provider) =>
+      say`${device} hat ${provider} nicht geantwortet. Öffne ${provider} darauf, oder sag zu einem Echo einmal: Alexa, spiele Musik auf ${provider}. Dann frag mich noch einmal.`,
+    scopeMissing: (provider) =>
+      say`Zum Abspielen brauche ich eine neue Erlaubnis von ${provider}, deshalb musst du dein Konto neu verknüpfen. Öffne die Alexa App, geh zu Playlist Leser unter deinen Skills und tippe auf Konto verknüpfen. Ich habe dir eine Karte geschickt.`,
+    playerForbidden: (provider) =>
+      say`${provider} lässt mich dieses Gerät gerade nicht steuern. Versuch ein anderes, oder frag, auf welchen Geräten ich spielen kann.`,
+    whichDevice: (devices) => say`Auf welchem Gerät soll ich spielen? Zum Beispiel ${listOf(locale, names(devices), 'disjunction')}.`,
+    noDeviceMatch: (spoken, devices) =>
+      say`Ich habe kein Gerät namens ${spoken} gefunden. Du kannst auf ${listOf(locale, names(devices), 'disjunction')} spielen. Auf welchem?`,
+    devices: (devices, active) =>
+      active === undefined
+        ? say`Du kannst auf ${listOf(locale, names(devices))} spielen. Sag: spiele, den Namen einer Playlist, auf, und ein Gerät.`
+        : say`Du kannst auf ${listOf(locale, names(devices))} spielen. ${active} ist gerade aktiv. Sag: spiele, den Namen einer Playlist, auf, und ein Gerät.`,
+    nowPlaying: (track, device) => say`Gerade läuft ${trackLine(track)} auf ${device}.`,
+    paused: (track, device) => say`Gerade läuft nichts. ${trackLine(track)} ist auf ${device} pausiert.`,
+    playingSomething: (device) => say`Auf ${device} läuft etwas, aber ich weiß nicht, was.`,
+    nothingPlaying: (provider) => say`Auf ${provider} läuft gerade nichts.`,
+    reprompt: say`Du kannst sagen: spiele, und den Namen einer Playlist, oder: auf welchen Geräten kannst du spielen.`,
+  },
 };

@@ -80,6 +80,40 @@ export function englishMessages(locale: string) {
       say`${songs(total)} ${total === 1 ? 'has' : 'have'} been added to ${name} since you last heard it ${heardWhen}. ${newest.length < total ? say`The newest are` : total === 1 ? say`It is` : say`They are`}: ${listOf(locale, newest.map(trackLine))}.`,
     whatsNewNothing: (name: string, heardWhen: string) => say`Nothing has been added to ${name} since you last heard it ${heardWhen}.`,
     whatsNewNoDates: (name: string) => say`${name} doesn't say when its songs were added, so I can't tell what's new.`,
+
+    playback: {
+      playing: (playlist: string, device: string) => say`Playing ${playlist} on ${device}.`,
+      playingFrom: (playlist: string, position: number, device: string) => say`Playing ${playlist} from song ${position} on ${device}.`,
+      shuffling: (playlist: string, device: string) => say`Shuffling ${playlist} on ${device}.`,
+      positionPastEnd: (playlist: string, total: number) =>
+        say`${playlist} has only ${songs(total)}. Say a smaller number, or just, play ${playlist}.`,
+      unsupported: (provider: string) =>
+        say`I can read your ${provider} playlists, but I can't play them: ${provider} doesn't let skills start music. Ask me what's on one of them instead.`,
+      off: say`Playing music is turned off for this skill. I can still read your playlists: ask me what's on one of them.`,
+      premiumRequired: (provider: string) =>
+        say`${provider} only lets Premium accounts be controlled like this, so I can't start music for you. I can still read your playlists: ask me what's on one of them.`,
+      noActiveDevice: (provider: string) =>
+        say`I can't find a ${provider} device that's ready to play. Open ${provider} on your phone or computer, or say, Alexa, play music on ${provider}, once, then ask me again.`,
+      deviceAsleep: (device: string, provider: string) =>
+        say`${device} didn't answer ${provider}. Open ${provider} on it, or if it's an Echo, say, Alexa, play music on ${provider}, to it once, then ask me again.`,
+      scopeMissing: (provider: string) =>
+        say`Playing music needs a new permission from ${provider}, so your account must be linked again. Open the Alexa app, go to Playlist Reader in your skills, and tap Link Account. I've sent a card to help.`,
+      playerForbidden: (provider: string) =>
+        say`${provider} won't let me control that device right now. Try another one, or ask which devices I can play on.`,
+      whichDevice: (devices: string[]) =>
+        say`Which device should I play it on? For example, ${listOf(locale, names(devices), 'disjunction')}.`,
+      noDeviceMatch: (spoken: string, devices: string[]) =>
+        say`I couldn't find a device called ${spoken}. You can play on ${listOf(locale, names(devices), 'disjunction')}. Which one?`,
+      devices: (devices: string[], active: string | undefined) =>
+        active === undefined
+          ? say`You can play on ${listOf(locale, names(devices))}. Say, play, a playlist's name, on, and a device.`
+          : say`You can play on ${listOf(locale, names(devices))}. ${active} is the active one. Say, play, a playlist's name, on, and a device.`,
+      nowPlaying: (track: PlaylistTrack, device: string) => say`Now playing: ${trackLine(track)}, on ${device}.`,
+      paused: (track: PlaylistTrack, device: string) => say`Nothing is playing right now. ${trackLine(track)} is paused on ${device}.`,
+      playingSomething: (device: string) => say`Something is playing on ${device}, but I can't tell what it is.`,
+      nothingPlaying: (provider: string) => say`Nothing is playing on ${provider} right now.`,
+      reprompt: say`You can say, play, and a playlist's name, or, which devices can you play on.`,
+    },
   };
 }
 

@@ -1,0 +1,122 @@
+import { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { Intent, Response, Slot } from 'ask-sdk-model';
+import { askingEchoId } from '../playback/askingEcho';
+import { chooseDevice, DeviceChoice } from '../playback/chooseDevice';
+import { spokenPosition } from '../playback/spokenPosition';
+import { NoActiveDeviceError } from '../providers/errors';
+import { Device } from '../providers/player';
+import { Playlist } from '../providers/types';
+import { ask, speak } from '../speech/respond';
+import { slotText } from './intentMatchers';
+import { namedPlaylistHandler, PLAYLIST_NAME_SLOT } from './namedPlaylistHandler';
+import { playbackIntentHandler } from './playbackGate';
+import { RequestContext } from './requestContext';
+
+export const DEVICE_NAME_SLOT = 'deviceName';
+export const POSITION_SLOT = 'position';
+/** A question names only a few devices; more is a list nobody remembers. */
+const DEVICES_NAMED_IN_A_QUESTION = 3;
+
+interface PlayIntent {
+  readonly intentName: string;
+  readonly shuffle: boolean;
+}
+
+/** The intent as Alexa should hold it while asking for the device: the playlist by name, the position kept. */
+function intentAskingForDevice(intent: PlayIntent, playlist: Playlist, position?: number): Intent {
+  const slot = (name: string, value?: string): Slot => ({ name, value, confirmationStatus: 'NONE' });
+  const slots: Record<string, Slot> = {
+    [PLAYLIST_NAME_SLOT]: slot(PLAYLIST_NAME_SLOT, playlist.name),
+    [DEVICE_NAME_SLOT]: slot(DEVICE_NAME_SLOT),
+  };
+  if (!intent.shuffle) slots[POSITION_SLOT] = slot(POSITION_SLOT, position === undefined ? undefined : String(position));
+  return { name: intent.intentName, confirmationStatus: 'NONE', slots };
+}
+
+function askForDevice(
+  handlerInput: HandlerInput,
+  context: RequestContext,
+  intent: PlayIntent,
+  playlist: Playlist,
+  choice: Extract<DeviceChoice, { kind: 'ask' }>,
+  position?: number,
+): Response {
+  const { playback } = context.messages;
+  const names = choice.candidates.slice(0, DEVICES_NAMED_IN_A_QUESTION).map((device) => device.name);
+  const speech = choice.unmatched === undefined ? playback.whichDevice(names) : playback.noDeviceMatch(choice.unmatched, names);
+  return ask(handlerInput, speech, playback.whichDevice(names))
+    .addElicitSlotDirective(DEVICE_NAME_SLOT, intentAskingForDevice(intent, playlist, position))
+    .getResponse();
+}
+
+/**
+ * Starts the playlist on the chosen device and says what is playing where; the device may
+ * not be the Echo the person is talking to. A device chosen by name becomes the one
+ * remembered for the Echo that asked.
+ */
+async function playOnDevice(
+  handlerInput: HandlerInput,
+  context: RequestContext,
+  intent: PlayIntent,
+  playlist: Playlist,
+  devices: Promise<Device[]>,
+): Promise<Response> {
+  const { messages, memory } = context;
+  const position = intent.shuffle ? undefined : spokenPosition(slotText(handlerInput, POSITION_SLOT));
+  if (position !== undefined && playlist.trackCount !== undefined && position > playlist.trackCount) {
+    return ask(
+      handlerInput,
+      messages.playback.positionPastEnd(playlist.name, playlist.trackCount),
+      messages.playback.reprompt,
+    ).getResponse();
+  }
+  const echoId = askingEchoId(handlerInput);
+  const spokenName = slotText(handlerInput, DEVICE_NAME_SLOT);
+  // The memory never throws: unavailable, it is as if nothing were kept.
+  const kept = spokenName === undefined && echoId !== undefined ? await memory.deviceSetting(echoId) : undefined;
+  const remembered = kept?.playbackDevice;
+  const choice = chooseDevice(await devices, { spokenName, remembered });
+  if (choice.kind === 'none') throw new NoActiveDeviceError();
+  if (choice.kind === 'ask') return askForDevice(handlerInput, context, intent, playlist, choice, position);
+
+  const { device } = choice;
+  await (
+    await context.player()
+  ).playPlaylist({
+    playlistId: playlist.id,
+    device,
+    startAt: position === undefined ? undefined : position - 1,
+    shuffle: intent.shuffle,
+  });
+  if (choice.how === 'named' && echoId !== undefined) {
+    const settings = await memory.deviceSetting(echoId);
+    await memory.rememberDevice(echoId, { ...settings, playbackDevice: { id: device.id, name: device.name } });
+  }
+  const speech = intent.shuffle
+    ? messages.playback.shuffling(playlist.name, device.name)
+    : position !== undefined && position > 1
+      ? messages.playback.playingFrom(playlist.name, position, device.name)
+      : messages.playback.playing(playlist.name, device.name);
+  return speak(handlerInput, speech).withSimpleCard(messages.skillName, speech.text).withShouldEndSession(true).getResponse();
+}
+
+/**
+ * "Play X (on Y)", "play the third song on X", "play it", or "shuffle X". The playlist is
+ * found as for any named-playlist question; the devices are listed meanwhile, so the two
+ * lookups cost one round trip of waiting, not two.
+ */
+function playHandler(intent: PlayIntent): RequestHandler {
+  return playbackIntentHandler(intent.intentName, async (handlerInput, context) => {
+    const devices = context.player().then((player) => player.listDevices());
+    // Awaited only once the playlist is known; a failed lookup must not leave it unobserved.
+    devices.catch(() => undefined);
+    const named = namedPlaylistHandler(intent.intentName, () => ({
+      intentName: intent.intentName,
+      answer: (input, playlist, requestContext) => playOnDevice(input, requestContext, intent, playlist, devices),
+    }));
+    return named.handle(handlerInput);
+  });
+}
+
+export const PlayPlaylistHandler = playHandler({ intentName: 'PlayPlaylistIntent', shuffle: false });
+export const ShufflePlaylistHandler = playHandler({ intentName: 'ShufflePlaylistIntent', shuffle: true });

@@ -1,0 +1,30 @@
+import { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { Response } from 'ask-sdk-model';
+import { ask } from '../speech/respond';
+import { isIntent } from './intentMatchers';
+import { RequestContext, requestContext } from './requestContext';
+
+/**
+ * A play intent's handler behind the one check they share: with a provider that has no
+ * player (YouTube) or with PLAYBACK=off, the person hears why, and no player endpoint is
+ * called. Neither is an error, so neither gets a card.
+ */
+export function playbackIntentHandler(
+  intentName: string,
+  handle: (handlerInput: HandlerInput, context: RequestContext) => Promise<Response>,
+): RequestHandler {
+  return {
+    canHandle(handlerInput: HandlerInput): boolean {
+      return isIntent(handlerInput, intentName);
+    },
+    handle(handlerInput: HandlerInput): Promise<Response> | Response {
+      const context = requestContext(handlerInput);
+      const { messages, providerName } = context;
+      if (context.playback === 'unsupported') {
+        return ask(handlerInput, messages.playback.unsupported(providerName), messages.reprompt).getResponse();
+      }
+      if (context.playback === 'off') return ask(handlerInput, messages.playback.off, messages.reprompt).getResponse();
+      return handle(handlerInput, context);
+    },
+  };
+}

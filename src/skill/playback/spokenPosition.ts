@@ -1,0 +1,69 @@
+/*
+ * "Play the third song on X": Alexa's AMAZON.Ordinal sends "3", but a typed or transcribed
+ * "third", "3rd", "dritte" or "3." must mean the same. Anything else is no position at all.
+ */
+
+/** Spotify playlists hold at most 10,000 items; no song is further in. */
+export const MAX_POSITION = 10_000;
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  erst: 1,
+  zweit: 2,
+  dritt: 3,
+  viert: 4,
+  funft: 5,
+  fünft: 5,
+  sechst: 6,
+  siebt: 7,
+  acht: 8,
+  neunt: 9,
+  zehnt: 10,
+  elft: 11,
+  zwolft: 12,
+  zwölft: 12,
+  dreizehnt: 13,
+  vierzehnt: 14,
+  fünfzehnt: 15,
+  funfzehnt: 15,
+  sechzehnt: 16,
+  siebzehnt: 17,
+  achtzehnt: 18,
+  neunzehnt: 19,
+  zwanzigst: 20,
+};
+
+/** German ordinals decline ("dritte", "dritten", "dritter"); the stem is what counts. */
+const GERMAN_ENDING = /(?:e|en|er|es|em)$/;
+
+/** The 1-based position a person asked for, or undefined when the value names none. */
+export function spokenPosition(value: string | undefined): number | undefined {
+  const text = (value ?? '').trim().toLowerCase();
+  if (text === '' || text.length > 20) return undefined;
+  const digits = /^(\d{1,5})(?:st|nd|rd|th|\.)?$/.exec(text);
+  const position = digits
+    ? Number(digits[1])
+    : Object.prototype.hasOwnProperty.call(ORDINAL_WORDS, text)
+      ? ORDINAL_WORDS[text]
+      : ORDINAL_WORDS[text.replace(GERMAN_ENDING, '')];
+  return position !== undefined && Number.isInteger(position) && position >= 1 && position <= MAX_POSITION ? position : undefined;
+}
