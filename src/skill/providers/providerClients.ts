@@ -5,4 +5,5 @@
  * into a plain `require('./providers.js')` on first use. Import it only dynamically.
  */
 export { SpotifyClient } from './spotify/SpotifyClient';
+export { SpotifyPlayer } from './spotify/SpotifyPlayer';
 export { YouTubeClient } from './youtube/YouTubeClient';

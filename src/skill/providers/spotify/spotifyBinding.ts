@@ -12,9 +12,9 @@ export function spotifyBinding(apiUrl: string, options: ProviderBindingOptions =
   );
   return {
     ...binding,
-    // Never cached: what is playing changes by the second.
+    // Never cached: what is playing changes by the second. Loaded like the client, from providers.js.
     createPlayer: async ({ accessToken, deadline }) => {
-      const { SpotifyPlayer } = await import('./SpotifyPlayer');
+      const { SpotifyPlayer } = await import('../providerClients');
       return new SpotifyPlayer({ apiUrl, accessToken, deadline });
     },
   };
