@@ -1,6 +1,8 @@
 import { ProviderName, SkillConfig } from '../skill/config';
 import { providerBindingFor } from '../skill/providers/providerBindings';
-import { DemoProvider, DemoProviderOptions, DemoRouter, startDemoProvider } from './demoProvider';
+import { createDemoPlayer, DemoGrant, DemoPlayer } from './demoPlayer';
+import { DEMO_ACCESS_TOKEN, DemoProvider, DemoProviderOptions, DemoRouter, startDemoProvider } from './demoProvider';
+import { SAMPLE_LIBRARY } from './sampleLibrary';
 import { youtubeApiRouter, youtubeApiUrlOf } from './demoYouTubeApi';
 
 /*
@@ -9,13 +11,30 @@ import { youtubeApiRouter, youtubeApiUrlOf } from './demoYouTubeApi';
  * of the two the skill is pointed at, exactly as it does in the Lambda.
  */
 
-/** The demo server with the YouTube routes plugged in beside the Spotify ones. */
-export function startDemoProviderWithAllApis(options: DemoProviderOptions = {}): Promise<DemoProvider> {
+/** The demo server with Spotify Connect (`player`) in front of it. */
+export interface DemoProviderWithPlayer extends DemoProvider {
+  readonly player: DemoPlayer;
+}
+
+export interface AllApisOptions extends DemoProviderOptions {
+  /** Who a token belongs to and its scopes, for the player; the Premium demo user with every scope when left out. */
+  readonly grantOf?: (token: string) => DemoGrant | undefined;
+}
+
+/** The demo server with the YouTube routes plugged in beside the Spotify ones, and Spotify's player. */
+export async function startDemoProviderWithAllApis(options: AllApisOptions = {}): Promise<DemoProviderWithPlayer> {
+  const player = createDemoPlayer({
+    library: options.library ?? SAMPLE_LIBRARY,
+    acceptsToken: options.acceptsToken ?? ((token) => token === DEMO_ACCESS_TOKEN),
+    grantOf: options.grantOf,
+  });
   const routers: DemoRouter[] = [
     ...(options.routers ?? []),
+    player.router,
     youtubeApiRouter({ library: options.library, acceptsToken: options.acceptsToken }),
   ];
-  return startDemoProvider({ ...options, routers });
+  // Assigned onto the server itself, so that its live getters (request count, paths) stay live.
+  return Object.assign(await startDemoProvider({ ...options, routers }), { player });
 }
 
 /** The config with every provider's API URL pointed at the demo server. */

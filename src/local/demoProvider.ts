@@ -157,7 +157,7 @@ function playlistObject(apiUrl: string, playlist: SamplePlaylist) {
   };
 }
 
-function itemObject(apiUrl: string, item: SampleItem) {
+export function itemObject(apiUrl: string, item: SampleItem) {
   if (item === null) return null;
   if (item.type === 'episode') {
     return {
@@ -202,7 +202,7 @@ function playlistEntry(apiUrl: string, playlist: SamplePlaylist, item: SampleIte
   };
 }
 
-function bearerToken(headers: IncomingHttpHeaders): string | undefined {
+export function bearerToken(headers: IncomingHttpHeaders): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '');
   return match?.[1];
 }

@@ -51,6 +51,9 @@ export interface LocalDialogOptions {
   readonly screen?: boolean;
   /** Where the skill keeps the person's memory; this dialog's skill instance alone when left out. */
   readonly persistence?: PersistenceAdapter;
+
+  /** The Echo the person talks to (`context.System.device.deviceId`); a default local Echo when left out. */
+  readonly deviceId?: string;
 }
 
 interface OpenSession {
@@ -119,6 +122,7 @@ export class LocalDialog {
       sessionId,
       sessionAttributes: this.session?.attributes,
       supportedInterfaces: this.options.screen ? SCREEN_DEVICE_INTERFACES : undefined,
+      deviceId: this.options.deviceId,
     });
     const responseEnvelope = await this.skill.invoke(envelope);
     const { response } = responseEnvelope;

@@ -7,14 +7,15 @@ import { AccountLinkingConfig } from '../linkingTool/accountLinkingConfig';
 import { providerBindingFor } from '../skill/providers/providerBindings';
 import { buildSkill } from '../skill/skill';
 import { ALEXA_ENDPOINT_PATH, alexaEndpointHandlers, AlexaEndpointOptions, INSECURE_WARNING } from './alexaEndpoint';
-import { demoApiUrlFor, pointedAtDemo, providerDisplayName, startDemoProviderWithAllApis } from './demoApis';
-import { DemoProvider } from './demoProvider';
+import { demoApiUrlFor, DemoProviderWithPlayer, pointedAtDemo, providerDisplayName, startDemoProviderWithAllApis } from './demoApis';
+import { DEMO_FREE_ACCOUNT } from './demoPlayer';
 import { LinkingError, LocalAlexaLinking, localLinkingProfile, LOCAL_REDIRECT_PATH } from './localAlexaLinking';
 import { LocalDialog, TurnResult } from './localDialog';
 import { LocalMemory, startLocalMemory } from './localMemoryTable';
 import { findSamplePlaylist, SAMPLE_LIBRARY } from './sampleLibrary';
-import { createOAuthServer, OAuthServer } from './oauthServer';
+import { createOAuthServer, DEMO_ACCOUNT, OAuthServer } from './oauthServer';
 import { loopbackHostOnly, sameOriginJsonOnly } from './consoleGuards';
+import { LOCAL_DEVICE_ID } from './requestEnvelope';
 import { DEFAULT_LOCALE, isLocalLocale, LocalLocale, LOCAL_LOCALES } from './utteranceResolver';
 
 /*
@@ -30,6 +31,8 @@ export const SUGGESTED_UTTERANCES: readonly string[] = [
   'more',
   "what's on road trip",
   'how many songs are on rock and roll',
+  'play it',
+  "what's playing",
   'help',
   'stop',
 ];
@@ -44,10 +47,18 @@ export const SUGGESTED_UTTERANCES_BY_LOCALE: Readonly<Record<LocalLocale, readon
     'weiter',
     'was ist auf road trip',
     'wie viele songs sind auf rock and roll',
+    'spiele sie',
+    'was läuft gerade',
     'hilfe',
     'stopp',
   ],
 };
+
+/** The Echos the console can talk from. Only the kitchen one is also a Spotify Connect device of the demo account. */
+export const LOCAL_ECHOES: readonly { readonly id: string; readonly name: string }[] = [
+  { id: LOCAL_DEVICE_ID, name: 'Kitchen Echo' },
+  { id: 'amzn1.ask.device.LOCAL-BEDROOM', name: 'Bedroom Echo' },
+];
 
 export interface LocalServerOptions {
   readonly config: SkillConfig;
@@ -70,7 +81,7 @@ export interface LocalServer {
   /** e.g. `http://127.0.0.1:3000` */
   readonly url: string;
   readonly alexaUrl: string;
-  readonly demo: DemoProvider;
+  readonly demo: DemoProviderWithPlayer;
   readonly oauth: OAuthServer;
   readonly linking: LocalAlexaLinking;
   /** Where the skill keeps each person's memory: an embedded dynalite table, or PERSISTENCE_TABLE's. */
@@ -117,9 +128,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   let locale: LocalLocale = options.locale ?? DEFAULT_LOCALE;
   let screen = options.screen ?? false;
   const providerName = providerDisplayName(options.config);
-  const oauth = createOAuthServer({ now: options.now });
+  let echoId = LOCAL_DEVICE_ID;
+  const oauth = createOAuthServer({ now: options.now, accounts: [DEMO_ACCOUNT, DEMO_FREE_ACCOUNT] });
   // Both APIs behind the same check of the OAuth server's tokens; PROVIDER picks which one the skill calls.
-  const demo = await startDemoProviderWithAllApis({ routers: [oauth.router], acceptsToken: oauth.acceptsToken });
+  const demo = await startDemoProviderWithAllApis({ routers: [oauth.router], acceptsToken: oauth.acceptsToken, grantOf: oauth.grantOf });
 
   const app = express();
   app.disable('x-powered-by');
@@ -166,6 +178,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       locale,
       screen,
       persistence: memory.adapter(),
+
+      deviceId: echoId,
     });
   }
   newDialog();
@@ -185,6 +199,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       suggestions: SUGGESTED_UTTERANCES_BY_LOCALE[locale],
       memory: memory.description,
       container: containers,
+
+      echo: echoId,
+      echoes: LOCAL_ECHOES,
+      player: demo.player.snapshot(),
     };
   }
 
@@ -249,6 +267,16 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       return;
     }
     screen = next;
+    newDialog();
+    response.json(state());
+  });
+  api.post('/echo', (request, response) => {
+    const next = bodyField(request, 'echo');
+    if (typeof next !== 'string' || !LOCAL_ECHOES.some((echo) => echo.id === next)) {
+      response.status(400).json({ error: `echo must be one of ${LOCAL_ECHOES.map((echo) => echo.id).join(', ')}` });
+      return;
+    }
+    echoId = next;
     newDialog();
     response.json(state());
   });

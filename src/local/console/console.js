@@ -55,6 +55,34 @@ function renderDevice(state) {
   $('provider-url').textContent = state.providerApiUrl;
 }
 
+function renderEchoes(state) {
+  const select = $('echo');
+  if (!select.childElementCount) {
+    for (const echo of state.echoes) {
+      const option = document.createElement('option');
+      option.value = echo.id;
+      option.textContent = echo.name;
+      select.append(option);
+    }
+  }
+  select.value = state.echo;
+}
+
+/** What the demo Spotify plays, and where: the same state GET /v1/me/player reports. */
+function renderPlayer(player) {
+  const playing = player.nowPlaying;
+  $('now-playing').textContent = playing
+    ? `${playing.playlist}, song ${playing.position}${playing.title ? `: ${playing.title}` : ''}${playing.artists.length ? ` by ${playing.artists.join(', ')}` : ''}, on ${playing.device}${playing.shuffle ? ' (shuffle)' : ''}`
+    : 'nothing';
+  const list = $('connect-devices');
+  list.replaceChildren();
+  for (const device of player.devices) {
+    const item = document.createElement('li');
+    item.textContent = `${device.name} (${device.type})${device.isActive ? ' · active' : ''}${device.idle ? ' · idle: its first command answers 404' : ''}`;
+    list.append(item);
+  }
+}
+
 function renderState(state) {
   const { linking } = state;
   const status = $('link-status');
@@ -71,6 +99,8 @@ function renderState(state) {
   for (const input of document.querySelectorAll('input[name="scheme"]')) input.checked = input.value === linking.scheme;
   renderSuggestions(state);
   renderDevice(state);
+  renderEchoes(state);
+  renderPlayer(state.player);
 }
 
 function renderCard(card) {
@@ -254,6 +284,9 @@ document.addEventListener('DOMContentLoaded', async () => {
       { screen: event.target.checked },
       event.target.checked ? 'Now a screen device: requests say it supports APL.' : 'Now a voice-only device.',
     ),
+  );
+  $('echo').addEventListener('change', (event) =>
+    act('echo', { echo: event.target.value }, `Now talking from ${event.target.selectedOptions[0].textContent}; a new session starts.`),
   );
   for (const input of document.querySelectorAll('input[name="scheme"]')) {
     input.addEventListener('change', () => act('scheme', { scheme: input.value }, 'Client authentication changed on both sides.'));
