@@ -5,6 +5,7 @@ import { intentRequest } from '../../src/local/requestEnvelope';
 import nock from 'nock';
 import { Dialog } from '../support/dialog';
 import { nockSpotifyLibrary } from '../support/nockSpotify';
+import { nockSpotifyPlayer } from '../support/nockSpotifyPlayer';
 import { library, trackItem } from '../support/spotifyWire';
 
 afterEach(() => nock.cleanAll());
@@ -43,6 +44,7 @@ describe('the interaction model and the handlers agree', () => {
   it.each(modelIntents)('%s, from a linked user, reaches a handler of its own, not the catch-all', async (name) => {
     const [roadTrip] = library(['Road Trip']);
     nockSpotifyLibrary([roadTrip], { [roadTrip.id]: [trackItem('Holiday', ['Madonna'])] });
+    nockSpotifyPlayer({ devices: [{ id: 'phone-of-the-linked-user', name: 'Phone', isActive: true }] });
     const turn = await new Dialog().say(intentRequest(name, { playlistName: 'road trip' }));
     expect(turn.speech).not.toContain(UNHANDLED_SPEECH);
     expect(turn.speech).not.toContain('went wrong');
