@@ -1,9 +1,10 @@
 import nock from 'nock';
-import { setTimeout as realPause } from 'node:timers/promises';
 import { intentRequest } from '../../../src/local/requestEnvelope';
+import { Deadline } from '../../../src/skill/providers/deadline';
 import { IDLE_DEVICE_PAUSE_MS } from '../../../src/skill/providers/spotify/SpotifyPlayer';
 import { youtubeBinding } from '../../../src/skill/providers/youtube/youtubeBinding';
 import { buildSkill } from '../../../src/skill/skill';
+import { ManualClock } from '../../support/clock';
 import { Dialog, LINKED_TOKEN, SPOTIFY_TEST_API, testSkill, Turn } from '../../support/dialog';
 import { JSON_HEADERS, nockSpotifyLibrary } from '../../support/nockSpotify';
 import { nockSpotifyPlayer } from '../../support/nockSpotifyPlayer';
@@ -22,10 +23,7 @@ const KITCHEN_ECHO_ID = 'amzn1.ask.device.KITCHENECHOOOOOOOOOOO';
 const BEDROOM_ECHO_ID = 'amzn1.ask.device.BEDROOMECHOOOOOOOOOOO';
 
 beforeAll(() => nock.disableNetConnect());
-afterEach(() => {
-  nock.cleanAll();
-  jest.useRealTimers();
-});
+afterEach(() => nock.cleanAll());
 afterAll(() => nock.enableNetConnect());
 
 const play = (slots: Record<string, string | undefined>, locale = 'en-US') => intentRequest('PlayPlaylistIntent', slots, locale);
@@ -241,47 +239,43 @@ describe("Spotify's refusals, each with its own answer", () => {
   });
 });
 
-describe('an idle Echo, on a fake clock', () => {
-  beforeEach(() => {
-    nockSpotifyLibrary(LIBRARY);
-    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
-  });
-
-  /** Runs a turn while moving the fake clock on in small steps, so the retry's pause passes without real waiting. */
-  async function onTheClock(turn: Promise<Turn>): Promise<Turn> {
-    const outcome: { result?: Turn; failure?: Error } = {};
-    turn.then(
-      (result) => (outcome.result = result),
-      (error: unknown) => (outcome.failure = error instanceof Error ? error : new Error('the turn failed')),
-    );
-    for (let step = 0; step < 200 && !outcome.result && !outcome.failure; step++) {
-      await jest.advanceTimersByTimeAsync(50);
-      await realPause(1);
-    }
-    if (outcome.failure) throw outcome.failure;
-    if (!outcome.result) throw new Error('the turn never finished');
-    return outcome.result;
-  }
+describe('an idle Echo, on simulated time', () => {
+  beforeEach(() => nockSpotifyLibrary(LIBRARY));
 
   it('is asked again after a short pause, and then plays', async () => {
+    const clock = new ManualClock();
     const at: number[] = [];
     const player = nockSpotifyPlayer({
       devices: [{ ...KITCHEN }],
-      onCommand: (_command, index) => (at.push(Date.now()), index === 0 ? [404, NO_ACTIVE_DEVICE, JSON_HEADERS] : undefined),
+      onCommand: (_command, index) => (at.push(clock.now()), index === 0 ? [404, NO_ACTIVE_DEVICE, JSON_HEADERS] : undefined),
     });
-    const turn = await onTheClock(new Dialog().say(play({ playlistName: 'rock and roll', deviceName: 'kitchen echo' })));
+    const turn = await new Dialog(testSkill({ clock })).say(play({ playlistName: 'rock and roll', deviceName: 'kitchen echo' }));
     expect(player.commands).toHaveLength(2);
-    expect(at[1] - at[0]).toBeGreaterThanOrEqual(IDLE_DEVICE_PAUSE_MS);
+    expect(clock.sleeps).toEqual([IDLE_DEVICE_PAUSE_MS]);
+    expect(at[1] - at[0]).toBe(IDLE_DEVICE_PAUSE_MS);
     expect(turn.speech).toBe('Playing Rock & Roll on Kitchen Echo.');
   });
 
   it('still asleep, it is named, with how to wake it and no card', async () => {
-    nockSpotifyPlayer({ devices: [{ ...KITCHEN }], onCommand: () => [404, NO_ACTIVE_DEVICE, JSON_HEADERS] });
-    const turn = await onTheClock(new Dialog().say(play({ playlistName: 'rock and roll', deviceName: 'kitchen echo' })));
+    const player = nockSpotifyPlayer({ devices: [{ ...KITCHEN }], onCommand: () => [404, NO_ACTIVE_DEVICE, JSON_HEADERS] });
+    const turn = await new Dialog().say(play({ playlistName: 'rock and roll', deviceName: 'kitchen echo' }));
+    expect(player.commands).toHaveLength(2);
     expect(turn.speech).toBe(
       "Kitchen Echo didn't answer Spotify. Open Spotify on it, or if it's an Echo, say, Alexa, play music on Spotify, to it once, then ask me again.",
     );
     expect(turn.card).toBeUndefined();
+  });
+
+  it('is not asked again when the pause would not fit in the time the request has left', async () => {
+    const clock = new ManualClock();
+    const player = nockSpotifyPlayer({
+      devices: [{ ...KITCHEN }],
+      onCommand: () => (clock.advance(Deadline.DEFAULT_BUDGET_MS - 1500), [404, NO_ACTIVE_DEVICE, JSON_HEADERS]),
+    });
+    const turn = await new Dialog(testSkill({ clock })).say(play({ playlistName: 'rock and roll', deviceName: 'kitchen echo' }));
+    expect(player.commands).toHaveLength(1);
+    expect(clock.sleeps).toEqual([]);
+    expect(turn.speech).toMatch(/^Kitchen Echo didn't answer Spotify\./);
   });
 });
 
