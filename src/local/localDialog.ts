@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { PersistenceAdapter, Skill } from 'ask-sdk-core';
-import { Request, RequestEnvelope, Response, ResponseEnvelope, ui } from 'ask-sdk-model';
+import { dialog, Request, RequestEnvelope, Response, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { SkillConfig } from '../skill/config';
 import { providerBindingFor } from '../skill/providers/providerBindings';
 import { buildSkill } from '../skill/skill';
 import { AplPreview, aplPreviews, SCREEN_DEVICE_INTERFACES } from './aplPreview';
 import { aplUserEvent, buildEnvelope } from './requestEnvelope';
 import { ssmlToText } from './ssmlToText';
-import { createUtteranceResolver, DEFAULT_LOCALE, UtteranceResolver } from './utteranceResolver';
+import { createUtteranceResolver, DEFAULT_LOCALE, SlotElicitation, UtteranceResolver } from './utteranceResolver';
 
 /*
  * One person talking to the skill, turn by turn, in process. Shared by the terminal CLI
@@ -29,6 +29,8 @@ export interface TurnResult {
   readonly sessionOpen: boolean;
   /** The attributes the next turn will carry; empty once the session has ended. */
   readonly sessionAttributes: Record<string, unknown>;
+  /** The slot the skill asked for with `Dialog.ElicitSlot`, which the next utterance answers first. */
+  readonly elicitation?: SlotElicitation;
   /** The APL documents the response carried; only a screen device gets any. */
   readonly apl: readonly AplPreview[];
   readonly request: RequestEnvelope;
@@ -56,6 +58,7 @@ export interface LocalDialogOptions {
 interface OpenSession {
   readonly id: string;
   readonly attributes: Record<string, unknown>;
+  readonly elicitation?: SlotElicitation;
 }
 
 function speechText(speech: ui.OutputSpeech | undefined): string {
@@ -73,6 +76,15 @@ function cardOf(card: ui.Card | undefined): TurnCard | undefined {
     default:
       return { type: card.type };
   }
+}
+
+/** The slot a `Dialog.ElicitSlot` asks for, on the intent it names (`updatedIntent`, as Alexa requires it). */
+function elicitationOf(response: Response): SlotElicitation | undefined {
+  const directive = response.directives?.find(
+    (candidate): candidate is dialog.ElicitSlotDirective => candidate.type === 'Dialog.ElicitSlot',
+  );
+  if (!directive?.updatedIntent) return undefined;
+  return { slotToElicit: directive.slotToElicit, intent: directive.updatedIntent };
 }
 
 /** Alexa keeps listening after `shouldEndSession: false`, or when it is left out but there is a reprompt. */
@@ -99,9 +111,9 @@ export class LocalDialog {
     return this.session !== undefined;
   }
 
-  /** A typed utterance, understood the way the interaction model would. */
+  /** A typed utterance, understood the way the interaction model would, answering a slot asked for first. */
   say(utterance: string): Promise<TurnResult> {
-    return this.send(this.resolver.resolve(utterance));
+    return this.send(this.resolver.resolve(utterance, this.session?.elicitation));
   }
 
   /** A touch on a screen item whose APL `SendEvent` carries `args`, in the document named `token`. */
@@ -124,7 +136,8 @@ export class LocalDialog {
     const { response } = responseEnvelope;
 
     const sessionOpen = keepsSessionOpen(response);
-    this.session = sessionOpen ? { id: sessionId, attributes: responseEnvelope.sessionAttributes ?? {} } : undefined;
+    const elicitation = elicitationOf(response);
+    this.session = sessionOpen ? { id: sessionId, attributes: responseEnvelope.sessionAttributes ?? {}, elicitation } : undefined;
 
     return {
       speech: speechText(response.outputSpeech),
@@ -132,6 +145,7 @@ export class LocalDialog {
       card: cardOf(response.card),
       sessionOpen,
       sessionAttributes: this.session?.attributes ?? {},
+      elicitation: this.session?.elicitation,
       apl: aplPreviews(responseEnvelope),
       request: envelope,
       response: responseEnvelope,
