@@ -7,7 +7,18 @@ import { buildSkill } from '../skill/skill';
 import { AplPreview, aplPreviews, SCREEN_DEVICE_INTERFACES } from './aplPreview';
 import { aplUserEvent, buildEnvelope } from './requestEnvelope';
 import { ssmlToText } from './ssmlToText';
-import { createUtteranceResolver, DEFAULT_LOCALE, SlotElicitation, UtteranceResolver } from './utteranceResolver';
+import { DynamicEntities, dynamicEntitiesAfter, NO_DYNAMIC_ENTITIES, withDynamicResolutions } from './dynamicEntityResolution';
+import { LOCAL_SKILL_ID } from './requestEnvelope';
+import {
+  createUtteranceResolver,
+  DEFAULT_LOCALE,
+  interactionModelPath,
+  isLocalLocale,
+  LanguageModel,
+  readLanguageModel,
+  SlotElicitation,
+  UtteranceResolver,
+} from './utteranceResolver';
 
 /*
  * One person talking to the skill, turn by turn, in process. Shared by the terminal CLI
@@ -59,6 +70,8 @@ interface OpenSession {
   readonly id: string;
   readonly attributes: Record<string, unknown>;
   readonly elicitation?: SlotElicitation;
+  /** What `Dialog.UpdateDynamicEntities` taught Alexa; it lasts as long as the session. */
+  readonly entities: DynamicEntities;
 }
 
 function speechText(speech: ui.OutputSpeech | undefined): string {
@@ -96,11 +109,13 @@ function keepsSessionOpen(response: Response): boolean {
 export class LocalDialog {
   private readonly skill: Skill;
   private readonly resolver: UtteranceResolver;
+  private readonly model: LanguageModel;
   private session: OpenSession | undefined;
 
   constructor(private readonly options: LocalDialogOptions) {
     this.skill = buildSkill(options.config, providerBindingFor(options.config), { persistence: options.persistence });
-    this.resolver = options.resolver ?? createUtteranceResolver(undefined, this.locale);
+    this.model = readLanguageModel(interactionModelPath(isLocalLocale(this.locale) ? this.locale : DEFAULT_LOCALE));
+    this.resolver = options.resolver ?? createUtteranceResolver(this.model, this.locale);
   }
 
   get locale(): string {
@@ -124,10 +139,12 @@ export class LocalDialog {
   async send(request: Request): Promise<TurnResult> {
     const sessionId = this.session?.id ?? `amzn1.echo-api.session.${randomUUID()}`;
     const { accessToken } = this.options;
-    const envelope = buildEnvelope(request, {
+    const skillId = this.options.config.skillId ?? LOCAL_SKILL_ID;
+    const resolved = withDynamicResolutions(request, this.session?.entities ?? NO_DYNAMIC_ENTITIES, this.model, skillId);
+    const envelope = buildEnvelope(resolved, {
       accessToken: typeof accessToken === 'function' ? await accessToken() : accessToken,
       locale: this.locale,
-      skillId: this.options.config.skillId,
+      skillId,
       sessionId,
       sessionAttributes: this.session?.attributes,
       supportedInterfaces: this.options.screen ? SCREEN_DEVICE_INTERFACES : undefined,
@@ -137,7 +154,8 @@ export class LocalDialog {
 
     const sessionOpen = keepsSessionOpen(response);
     const elicitation = elicitationOf(response);
-    this.session = sessionOpen ? { id: sessionId, attributes: responseEnvelope.sessionAttributes ?? {}, elicitation } : undefined;
+    const entities = dynamicEntitiesAfter(response, this.session?.entities ?? NO_DYNAMIC_ENTITIES);
+    this.session = sessionOpen ? { id: sessionId, attributes: responseEnvelope.sessionAttributes ?? {}, elicitation, entities } : undefined;
 
     return {
       speech: speechText(response.outputSpeech),

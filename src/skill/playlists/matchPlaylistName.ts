@@ -44,12 +44,21 @@ function indexed(playlist: Playlist): IndexedName {
   return entry;
 }
 
-function similarity(spoken: string, spokenWords: readonly string[], name: IndexedName): number {
-  if (!spoken || !name.compared) return 0;
-  const bySpelling = 1 - distance(spoken, name.compared) / Math.max(spoken.length, name.compared.length);
+interface SpokenForm {
+  readonly text: string;
+  readonly words: readonly string[];
+}
+
+function similarity(spoken: SpokenForm, name: IndexedName): number {
+  const a = spoken.text;
+  const b = name.compared;
+  if (!a || !b) return 0;
   // "road trip" for "Road Trip 2024": every spoken word is in the name.
-  const byWords = spokenWords.every((word) => name.words.has(word)) ? 0.8 + 0.1 * (spokenWords.length / name.words.size) : 0;
-  return Math.max(bySpelling, byWords);
+  const byWords = spoken.words.every((word) => name.words.has(word)) ? 0.8 + 0.1 * (spoken.words.length / name.words.size) : 0;
+  // Lengths this far apart cannot reach the bar by spelling; most of a big library is skipped here.
+  const longer = Math.max(a.length, b.length);
+  if (Math.abs(a.length - b.length) > (1 - MIN_SIMILARITY) * longer) return byWords;
+  return Math.max(byWords, 1 - distance(a, b) / longer);
 }
 
 function decided(playlists: readonly Playlist[]): PlaylistMatch {
@@ -79,13 +88,15 @@ export function matchPlaylistName(spoken: string, playlists: readonly Playlist[]
     if (exact.length > 0) return decided(exact.map((entry) => entry.playlist));
   }
 
-  const compared = forms.map((form) => form.slice(0, MAX_COMPARED_LENGTH)).map((form) => ({ form, words: form.split(' ') }));
-  const scored = entries
-    .map((entry) => ({
-      playlist: entry.playlist,
-      score: Math.max(...compared.map(({ form, words }) => similarity(form, words, entry.name))),
-    }))
-    .filter((entry) => entry.score >= MIN_SIMILARITY);
+  const spokenForms: SpokenForm[] = forms
+    .map((form) => form.slice(0, MAX_COMPARED_LENGTH))
+    .map((text) => ({ text, words: text.split(' ') }));
+  const scored: { playlist: Playlist; score: number }[] = [];
+  for (const entry of entries) {
+    let score = 0;
+    for (const form of spokenForms) score = Math.max(score, similarity(form, entry.name));
+    if (score >= MIN_SIMILARITY) scored.push({ playlist: entry.playlist, score });
+  }
   if (scored.length === 0) return { kind: 'none' };
 
   // A stable sort: equally close names keep the library's order.
