@@ -2,6 +2,7 @@ import nock from 'nock';
 import { dialog, IntentRequest } from 'ask-sdk-model';
 import { intentRequest } from '../../../src/local/requestEnvelope';
 import { Dialog, SPOTIFY_TEST_API, Turn } from '../../support/dialog';
+import { withResolution } from '../../support/resolutions';
 import { nockSpotifyLibrary } from '../../support/nockSpotify';
 import { episodeItem, FixturePlaylist, trackItem, unavailableItem } from '../../support/spotifyWire';
 
@@ -192,5 +193,54 @@ describe('answering "which one did you mean?" with just the name', () => {
     const failed = await dialog.say(answering(question, 'road trap'));
     expect(failed.speech).toContain("Sorry, I couldn't reach Spotify just now.");
     expect(failed.sessionAttributes.pendingChoice).toHaveLength(2);
+  });
+});
+
+describe('when Alexa resolves the name to several of the dynamic entities', () => {
+  const WORKOUT: FixturePlaylist = { id: '6Wk0Ut3Qz5Rn8Bm2Yv4Lx1', name: 'Workout', total: 64 };
+  const WORKOUT_PLAYLIST: FixturePlaylist = { id: '9Wp4Lt2Ky7Hs5Qm1Vz3Xo8', name: 'Workout Playlist', total: 2 };
+  const ALEX_CHILL: FixturePlaylist = { id: '2Ch7Lm4Ax9Qd1Zr6Tb3Wk8', name: 'Chill', total: 2, owner: 'Alex' };
+  const BOB_CHILL: FixturePlaylist = { id: '8Ch3Bb6Ob1Zx4Nq7Wy2Rk5', name: 'Chill', total: 3, owner: 'Bob' };
+  const resolvedTo = (spoken: string, ...playlists: FixturePlaylist[]) =>
+    withResolution(count(spoken), 'playlistName', {
+      kind: 'dynamic',
+      status: 'ER_SUCCESS_MATCH',
+      values: playlists.map(({ id, name }) => ({ id, name })),
+    });
+
+  beforeEach(() => nockSpotifyLibrary([WORKOUT, WORKOUT_PLAYLIST, ALEX_CHILL, BOB_CHILL]));
+
+  it('takes them as the candidates: the exact name among them decides, not the first value', async () => {
+    expect((await new Dialog().say(resolvedTo('workout playlist', WORKOUT, WORKOUT_PLAYLIST))).speech).toContain(
+      'Workout Playlist has 2 songs.',
+    );
+    expect((await new Dialog().say(resolvedTo('workout', WORKOUT_PLAYLIST, WORKOUT))).speech).toContain('Workout has 64 songs.');
+  });
+
+  it('asks between equally good values, naming their owners, and keeps only those as the choice', async () => {
+    const turn = await new Dialog().say(resolvedTo('chill', ALEX_CHILL, BOB_CHILL));
+    expect(turn.speech).toBe(
+      'I found more than one playlist that sounds like that: Chill by Alex or Chill by Bob. Which one did you mean?',
+    );
+    expect(turn.sessionAttributes.pendingChoice).toEqual([
+      { id: ALEX_CHILL.id, name: 'Chill' },
+      { id: BOB_CHILL.id, name: 'Chill' },
+    ]);
+    expect(turn.envelope.response.directives?.map((directive) => directive.type)).toEqual([
+      'Dialog.ElicitSlot',
+      'Dialog.UpdateDynamicEntities',
+    ]);
+  });
+
+  it('a failure after the library was read answers without the half-built dynamic entities', async () => {
+    nock.cleanAll();
+    nock(SPOTIFY_TEST_API)
+      .get(`/playlists/${WORKOUT.id}/items`)
+      .query(true)
+      .reply(401, { error: { status: 401, message: 'expired' } });
+    nockSpotifyLibrary([WORKOUT, WORKOUT_PLAYLIST]);
+    const turn = await new Dialog().say(contents('workout'));
+    expect(turn.speech).toContain('expired');
+    expect(turn.envelope.response.directives ?? []).not.toContainEqual(expect.objectContaining({ type: 'Dialog.UpdateDynamicEntities' }));
   });
 });
