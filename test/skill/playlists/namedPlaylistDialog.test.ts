@@ -124,6 +124,16 @@ describe.each(SCRIPTS)('naming a playlist, in $locale', (script) => {
     expect(elicitSlotOf(answer)).toBeUndefined();
   });
 
+  it('asked again in a later session, "Chill" is asked about again: the kept index never picks one silently', async () => {
+    const dialog = talk(script.locale);
+    await dialog.say(script.whatsOnChill);
+    await dialog.say(script.theSecondOne);
+    expect((await dialog.say(script.stop)).sessionOpen).toBe(false);
+    const again = await dialog.say(script.whatsOnChill);
+    expect(again.speech).toContain(script.chillQuestion);
+    expect(elicitSlotOf(again)).toBeDefined();
+  });
+
   it('…and answering with the owner ("Bob\'s") picks the same', async () => {
     const dialog = talk(script.locale);
     await dialog.say(script.whatsOnChill);
