@@ -700,6 +700,7 @@ try {
   writeFileSync(join(projectRoot, 'BENCHMARKS.md'), markdown);
   process.stdout.write(`\n${figuresTable}\n\n${targetTable}\n\nwrote BENCHMARKS.md\n`);
   await benchMemory({ support, runFresh, skillBundle, provider: benchProvider, counter, runs: RUNS, latencyMs: LATENCY_MS });
+  process.stdout.write(`\n${await (await import('./benchMatching.mjs')).matchingReport()}`);
 } finally {
   await Promise.all(providers.map((provider) => provider.close()));
   rmSync(work, { recursive: true, force: true });

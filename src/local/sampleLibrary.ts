@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 /*
  * The demo user's Spotify library, served by the demo provider to `npm start` and the
  * tests. The names are chosen to trip up speech and markup: ampersands, angle brackets,
- * quotes, accents, emoji, a dash, and two playlists that both sound like "road trip".
+ * quotes, accents, emoji, a dash, two playlists that both sound like "road trip", two both
+ * called "Chill", and "Workout" beside "Workout Playlist".
  */
 
 export interface SampleUser {
@@ -66,6 +67,7 @@ export function sampleSpotifyId(seed: string): string {
 export const DEMO_USER: SampleUser = { id: 'demo-listener', displayName: 'Alex Demo' };
 const FRIEND: SampleUser = { id: 'sam.roadtripper', displayName: 'Sam' };
 const SPOTIFY: SampleUser = { id: 'spotify', displayName: 'Spotify' };
+const BOB: SampleUser = { id: 'bob.beats', displayName: 'Bob' };
 
 function track(name: string, artists: string | string[], album: string, durationMs = 210_000): SampleTrack {
   const artistList = Array.isArray(artists) ? artists : [artists];
@@ -193,6 +195,26 @@ export const SAMPLE_PLAYLISTS: readonly SamplePlaylist[] = [
     track('Fly Me to the Moon', 'Frank Sinatra', 'It Might as Well Be Swing', 148_000),
     track('La Vie en rose', 'Édith Piaf', 'La Vie en rose', 187_000),
     track('Smooth Operator', 'Sade', 'Diamond Life', 298_000),
+  ]),
+  // Two playlists with the very same name, told apart only by their owners: the skill must ask.
+  playlist('2Ch7Lm4Ax9Qd1Zr6Tb3Wk8', 'Chill', [
+    track('Weightless', 'Marconi Union', 'Weightless', 480_000),
+    track('Teardrop', 'Massive Attack', 'Mezzanine', 330_000),
+  ]),
+  playlist(
+    '8Ch3Bb6Ob1Zx4Nq7Wy2Rk5',
+    'Chill',
+    [
+      track('Banana Pancakes', 'Jack Johnson', 'In Between Dreams', 191_000),
+      track('Better Together', 'Jack Johnson', 'In Between Dreams', 207_000),
+      track('Riptide', 'Vance Joy', 'Dream Your Life Away', 204_000),
+    ],
+    { owner: BOB, collaborative: true, description: "Bob's, shared with Alex." },
+  ),
+  // "workout" is Workout; "workout playlist" is this one, not a Workout with "playlist" dropped.
+  playlist('9Wp4Lt2Ky7Hs5Qm1Vz3Xo8', 'Workout Playlist', [
+    track('Eye of the Tiger', 'Survivor', 'Eye of the Tiger', 245_000),
+    track('Stronger', 'Kanye West', 'Graduation', 312_000),
   ]),
 ];
 

@@ -6,7 +6,6 @@ import { HelpHandler } from './handlers/HelpHandler';
 import { LaunchHandler } from './handlers/LaunchHandler';
 import { ListPlaylistsHandler } from './handlers/ListPlaylistsHandler';
 import { MoreHandler } from './handlers/MoreHandler';
-import { PlaylistChoiceHandler } from './handlers/PlaylistChoiceHandler';
 import { PlaylistContentsHandler } from './handlers/PlaylistContentsHandler';
 import { PlaylistTrackCountHandler } from './handlers/PlaylistTrackCountHandler';
 import { ProviderErrorHandler } from './handlers/ProviderErrorHandler';
@@ -51,7 +50,6 @@ export function buildSkill(config: SkillOptions, provider: ProviderBinding, serv
       MoreHandler,
       PlaylistContentsHandler,
       PlaylistTrackCountHandler,
-      PlaylistChoiceHandler,
       WhatsNewHandler,
       AplOpenPlaylistHandler,
       HelpHandler,

@@ -2,6 +2,7 @@ import { loadConfig, SkillConfig } from '../../src/skill/config';
 import { pointedAtDemo, startDemoProviderWithAllApis } from '../../src/local/demoApis';
 import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../src/local/demoProvider';
 import { LocalDialog } from '../../src/local/localDialog';
+import { SAMPLE_PLAYLISTS } from '../../src/local/sampleLibrary';
 
 const linkedRequired: SkillConfig = { ...loadConfig({}), accountLinking: 'required' };
 
@@ -37,14 +38,16 @@ describe('local dialog', () => {
     const first = await dialog.say('list my playlists');
     const second = await dialog.say('more');
     const third = await dialog.say('more');
+    const last = await dialog.say('more');
 
-    expect(first.speech).toContain('You have 14 playlists. The first 5 are: Rock & Roll');
+    expect(first.speech).toContain(`You have ${SAMPLE_PLAYLISTS.length} playlists. The first 5 are: Rock & Roll`);
     expect(first.sessionAttributes).toEqual({ listOffset: 5 });
     expect(second.request.session?.new).toBe(false);
     expect(second.request.session?.sessionId).toBe(first.request.session?.sessionId);
     expect(second.request.session?.attributes).toEqual({ listOffset: 5 });
     expect(second.speech).toContain('Next: Road Trip, Road Trip 2019');
-    expect(third.speech).toContain("That's all of them");
+    expect(third.speech).toContain('Next: Nothing Here Yet');
+    expect(last.speech).toContain("That's all of them");
   });
 
   it('starts a new session after the skill ends one', async () => {
@@ -94,7 +97,7 @@ describe('local dialog', () => {
   it('retries a 503 once and answers normally', async () => {
     demo.setFault({ status: 503, times: 1 });
     const turn = await linkedDialog().say('list my playlists');
-    expect(turn.speech).toContain('You have 14 playlists');
+    expect(turn.speech).toContain(`You have ${SAMPLE_PLAYLISTS.length} playlists`);
     expect(demo.requestedPaths).toEqual(['/v1/me/playlists?limit=5&offset=0', '/v1/me/playlists?limit=5&offset=0']);
   });
 
@@ -123,7 +126,7 @@ describe('local dialog, with the provider, locale and device chosen', () => {
       accessToken: DEMO_ACCESS_TOKEN,
     });
     const turn = await dialog.say('list my playlists');
-    expect(turn.speech).toContain('You have 14 playlists. The first 5 are: Rock & Roll');
+    expect(turn.speech).toContain(`You have ${SAMPLE_PLAYLISTS.length} playlists. The first 5 are: Rock & Roll`);
     expect(both.requestedPaths).toEqual(['/youtube/v3/playlists?part=snippet,contentDetails&mine=true&maxResults=50']);
   });
 

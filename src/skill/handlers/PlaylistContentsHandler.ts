@@ -39,4 +39,4 @@ export async function answerPlaylistContents(handlerInput: HandlerInput, playlis
 /** "What's on road trip?" */
 export const PLAYLIST_CONTENTS: NamedPlaylistQuestion = { intentName: 'PlaylistContentsIntent', answer: answerPlaylistContents };
 
-export const PlaylistContentsHandler = namedPlaylistHandler(PLAYLIST_CONTENTS.intentName, () => PLAYLIST_CONTENTS);
+export const PlaylistContentsHandler = namedPlaylistHandler(PLAYLIST_CONTENTS);

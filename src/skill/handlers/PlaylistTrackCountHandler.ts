@@ -17,4 +17,4 @@ async function answerTrackCount(handlerInput: HandlerInput, playlist: Playlist, 
 export const PLAYLIST_TRACK_COUNT: NamedPlaylistQuestion = { intentName: 'PlaylistTrackCountIntent', answer: answerTrackCount };
 
 /** "How many songs are in road trip?" */
-export const PlaylistTrackCountHandler = namedPlaylistHandler(PLAYLIST_TRACK_COUNT.intentName, () => PLAYLIST_TRACK_COUNT);
+export const PlaylistTrackCountHandler = namedPlaylistHandler(PLAYLIST_TRACK_COUNT);

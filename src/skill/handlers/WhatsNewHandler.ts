@@ -93,4 +93,4 @@ export async function answerWhatsNew(handlerInput: HandlerInput, playlist: Playl
 export const WHATS_NEW: NamedPlaylistQuestion = { intentName: 'WhatsNewIntent', answer: answerWhatsNew };
 
 /** "What's new on road trip?", "what has been added to road trip?", "was ist neu auf Roadtrip?" */
-export const WhatsNewHandler = namedPlaylistHandler(WHATS_NEW.intentName, () => WHATS_NEW);
+export const WhatsNewHandler = namedPlaylistHandler(WHATS_NEW);

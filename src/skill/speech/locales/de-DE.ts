@@ -1,3 +1,4 @@
+import { CandidateLabel } from '../../playlists/tellApart';
 import { PlaylistTrack } from '../../providers/types';
 import { join, listOf, plain, say, Utterance } from '../utterance';
 import { Messages } from './en-US';
@@ -7,6 +8,22 @@ const locale = 'de-DE';
 const count = (n: number, one: string, many: string) => plain(`${n} ${n === 1 ? one : many}`);
 const songs = (n: number) => count(n, 'Song', 'Songs');
 const names = (values: string[]) => values.map((value) => plain(value));
+const ORDINAL_WORDS = ['erste', 'zweite', 'dritte', 'vierte'];
+const ordinal = (position: number) => plain(ORDINAL_WORDS[position - 1] ?? `Nummer ${position}`);
+
+/** Eine Playlist aus einer Rückfrage, so benannt, dass man sie von den anderen unterscheiden kann. */
+function candidateLabel(label: CandidateLabel): Utterance {
+  switch (label.by) {
+    case 'owner':
+      return say`${label.name} von ${label.ownerName}`;
+    case 'size':
+      return say`${label.name} mit ${songs(label.trackCount)}`;
+    case 'order':
+      return say`die ${ordinal(label.position)} ${label.name}`;
+    default:
+      return say`${label.name}`;
+  }
+}
 const trackLine = (track: PlaylistTrack): Utterance =>
   track.artists.length === 0 ? say`${track.title}` : say`${track.title} von ${listOf(locale, names(track.artists.slice(0, 3)))}`;
 
@@ -59,11 +76,12 @@ export const deDE: Messages = {
       : say`Frag, was auf einer ist, oder sag stopp.`,
   noMorePlaylists: say`Das waren alle deine Playlists. Frag, was auf einer ist, oder sag stopp.`,
 
-  whichPlaylist: say`Welche Playlist? Sag zum Beispiel: was ist auf Roadtrip.`,
-  whichOne: say`Welche? Sag einfach ihren Namen.`,
-  noPlaylistMatch: (spoken) => say`Ich habe keine Playlist namens ${spoken} gefunden. Sag: nenne meine Playlists, um ihre Namen zu hören.`,
-  ambiguousPlaylist: (playlistNames) =>
-    say`Mehrere Playlists klingen so: ${listOf(locale, names(playlistNames), 'disjunction')}. Welche meinst du?`,
+  whichPlaylist: say`Welche Playlist? Sag einfach ihren Namen, zum Beispiel: Roadtrip.`,
+  whichOne: say`Welche? Du kannst sagen: die erste, die zweite und so weiter.`,
+  noPlaylistMatch: (spoken) =>
+    say`Ich habe keine Playlist namens ${spoken} gefunden. Welche Playlist meinst du? Oder sag: nenne meine Playlists, um ihre Namen zu hören.`,
+  ambiguousPlaylist: (candidates) =>
+    say`Mehrere Playlists klingen so: ${listOf(locale, candidates.map(candidateLabel), 'disjunction')}. Welche meinst du?`,
   trackCount: (name, total) => say`${name} hat ${songs(total)}.`,
   songCount: (total) => songs(total),
   playlistEmpty: (name) => say`${name} ist leer.`,

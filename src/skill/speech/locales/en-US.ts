@@ -1,8 +1,25 @@
+import { CandidateLabel } from '../../playlists/tellApart';
 import { PlaylistTrack } from '../../providers/types';
 import { join, listOf, plain, say, Utterance } from '../utterance';
 
 const count = (n: number, one: string, many: string) => plain(`${n} ${n === 1 ? one : many}`);
 const songs = (n: number) => count(n, 'song', 'songs');
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth'];
+const ordinal = (position: number) => plain(ORDINAL_WORDS[position - 1] ?? `number ${position}`);
+
+/** One playlist of a "which one?", named so that it can be told from the others. */
+function candidateLabel(label: CandidateLabel): Utterance {
+  switch (label.by) {
+    case 'owner':
+      return say`${label.name} by ${label.ownerName}`;
+    case 'size':
+      return say`${label.name} with ${songs(label.trackCount)}`;
+    case 'order':
+      return say`the ${ordinal(label.position)} ${label.name}`;
+    default:
+      return say`${label.name}`;
+  }
+}
 
 /**
  * Everything Playlist Reader says in English. Handlers never hold text of their own.
@@ -56,11 +73,12 @@ export function englishMessages(locale: string) {
       remaining > 0 ? say`Say more to hear the next ones, or ask what's on one of them.` : say`Ask what's on one of them, or say stop.`,
     noMorePlaylists: say`That's all of your playlists. Ask what's on one of them, or say stop.`,
 
-    whichPlaylist: say`Which playlist? For example, say, what's on road trip.`,
-    whichOne: say`Which one? Just say its name.`,
-    noPlaylistMatch: (spoken: string) => say`I couldn't find a playlist called ${spoken}. Say, list my playlists, to hear their names.`,
-    ambiguousPlaylist: (playlistNames: string[]) =>
-      say`I found more than one playlist that sounds like that: ${listOf(locale, names(playlistNames), 'disjunction')}. Which one did you mean?`,
+    whichPlaylist: say`Which playlist? Just say its name, for example, road trip.`,
+    whichOne: say`Which one? You can say the first one, the second one, and so on.`,
+    noPlaylistMatch: (spoken: string) =>
+      say`I couldn't find a playlist called ${spoken}. Which playlist did you mean? Or say, list my playlists, to hear their names.`,
+    ambiguousPlaylist: (candidates: CandidateLabel[]) =>
+      say`I found more than one playlist that sounds like that: ${listOf(locale, candidates.map(candidateLabel), 'disjunction')}. Which one did you mean?`,
     trackCount: (name: string, total: number) => say`${name} has ${songs(total)}.`,
     songCount: (total: number) => songs(total),
     playlistEmpty: (name: string) => say`${name} is empty.`,
