@@ -654,14 +654,15 @@ ${figuresTable}
   for a skill with \`withApiClient\`), axios's fetch adapter, and Node's \`http2\` as axios imports it (for
   \`httpVersion: 2\` only). Each stub throws a message naming that file if
   it is ever reached.
-- A launch loads \`index.js\` and \`shared.js\` only. The provider clients and axios are a second plain file,
-  \`providers.js\`, required on the first request that needs a provider. The provider errors live in
-  \`shared.js\`, once, so \`instanceof ProviderError\` holds across the two.
+- A launch loads \`index.js\` alone. The provider clients and axios are a second plain file, \`providers.js\`,
+  required on the first request that needs a provider. The provider errors live in \`shared.js\`, once, so
+  \`instanceof ProviderError\` holds across the two; either side requires it on first use.
 - No undici: axios's fetch adapter is stubbed and its one read of \`globalThis.FormData\` removed at build
   time, so the first provider request never touches Node's lazy \`fetch\`/\`FormData\`/\`Request\`/\`Response\`
   globals, whose first read loads undici (about 14 ms). \`test/build/bundle.test.ts\` checks it.
 - The source maps sit beside the bundle and are never loaded at run time; \`npm run stack\` reads them offline.
-- Logs are summary lines at \`info\` (the redacted envelope only at \`debug\`), written straight to the stream.
+- Logs are summary lines at \`info\` (the redacted envelope only at \`debug\`), written straight to file
+  descriptors 1 and 2: building \`process.stdout\` on a pipe cost the first request several milliseconds.
 - Name lookups read the first page, then all other pages at once; answers are cached per container
   for 60 s under a SHA-256 of the user ID and token (\`src/skill/providers/playlistCache.ts\`).
 `;
