@@ -262,32 +262,33 @@ function benchLibrary(support) {
  */
 async function measureColdStarts(support, benchProvider, sampleProvider) {
   const linked = { accessToken: support.DEMO_ACCESS_TOKEN };
-  const launch = support.buildEnvelope(support.launchRequest(), linked);
-  const list = support.buildEnvelope(support.intentRequest('ListPlaylistsIntent'), linked);
-  const oneShot = support.buildEnvelope(support.intentRequest('PlaylistTrackCountIntent', { playlistName: ONE_SHOT_NAME }), linked);
+  // Built anew for every run: the skill's deadline counts from the request's timestamp.
+  const launch = () => support.buildEnvelope(support.launchRequest(), linked);
+  const list = () => support.buildEnvelope(support.intentRequest('ListPlaylistsIntent'), linked);
+  const oneShot = () => support.buildEnvelope(support.intentRequest('PlaylistTrackCountIntent', { playlistName: ONE_SHOT_NAME }), linked);
   const benchEnv = { SPOTIFY_API_URL: benchProvider.apiUrl };
   const sampleEnv = { SPOTIFY_API_URL: sampleProvider.apiUrl };
   const oneShotAnswer = /Rock &amp; Roll has \d+ songs/;
   const variants = {
     noop: { run: async () => ({ firstResponseMs: await timeNodeNoop() }) },
     helloLaunch: {
-      run: () => runFresh(helloBundle, [launch], benchEnv),
+      run: () => runFresh(helloBundle, [launch()], benchEnv),
       check: (r) => expectSpeech(r, 'Hello world', 'hello-world launch'),
     },
     skillLaunch: {
-      run: () => runFresh(skillBundle, [launch], benchEnv),
+      run: () => runFresh(skillBundle, [launch()], benchEnv),
       check: (r) => expectSpeech(r, 'Welcome to Playlist Reader', 'launch'),
     },
-    skillList: { run: () => runFresh(skillBundle, [list], benchEnv), check: (r) => expectSpeech(r, 'playlist', 'list') },
-    skillOneShot: { run: () => runFresh(skillBundle, [oneShot], sampleEnv), check: (r) => expectSpeech(r, oneShotAnswer, 'one-shot') },
+    skillList: { run: () => runFresh(skillBundle, [list()], benchEnv), check: (r) => expectSpeech(r, 'playlist', 'list') },
+    skillOneShot: { run: () => runFresh(skillBundle, [oneShot()], sampleEnv), check: (r) => expectSpeech(r, oneShotAnswer, 'one-shot') },
   };
   if (BASELINE_REF) {
     variants.baselineLaunch = {
-      run: () => runFresh(baselineBundle, [launch], benchEnv),
+      run: () => runFresh(baselineBundle, [launch()], benchEnv),
       check: (r) => expectSpeech(r, 'Welcome to Playlist Reader', 'baseline launch'),
     };
     variants.baselineOneShot = {
-      run: () => runFresh(baselineBundle, [oneShot], sampleEnv),
+      run: () => runFresh(baselineBundle, [oneShot()], sampleEnv),
       check: (r) => expectSpeech(r, oneShotAnswer, 'baseline one-shot'),
     };
   }
@@ -344,10 +345,8 @@ async function measureFirstProviderRequest(support, provider) {
 
 async function measureRoundTrips(support, provider, counter) {
   const linked = { accessToken: 'bench-token', userId: 'amzn1.ask.account.BENCH' };
-  const lookup = support.buildEnvelope(
-    support.intentRequest('PlaylistTrackCountIntent', { playlistName: 'midnight jazz collection' }),
-    linked,
-  );
+  const lookup = () =>
+    support.buildEnvelope(support.intentRequest('PlaylistTrackCountIntent', { playlistName: 'midnight jazz collection' }), linked);
   const env = { SPOTIFY_API_URL: provider.apiUrl };
   counter.state.latencyMs = LATENCY_MS;
   const cold = { rounds: [], requests: [], ms: [] };
@@ -356,7 +355,7 @@ async function measureRoundTrips(support, provider, counter) {
   const warmPaths = new Set();
   for (let run = 0; run < RUNS; run++) {
     counter.reset();
-    const outcome = await runFresh(skillBundle, [lookup, lookup], env, async () => {
+    const outcome = await runFresh(skillBundle, [lookup(), lookup()], env, async () => {
       cold.rounds.push(counter.state.rounds);
       cold.requests.push(counter.state.requests);
       counter.reset();
