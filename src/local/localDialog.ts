@@ -148,6 +148,7 @@ export class LocalDialog {
       sessionId,
       sessionAttributes: this.session?.attributes,
       supportedInterfaces: this.options.screen ? SCREEN_DEVICE_INTERFACES : undefined,
+      alexaApi: false,
     });
     const responseEnvelope = await this.skill.invoke(envelope);
     const { response } = responseEnvelope;

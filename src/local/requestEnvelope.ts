@@ -18,6 +18,11 @@ export interface EnvelopeOptions {
   readonly sessionAttributes?: Record<string, unknown>;
   readonly sessionId?: string;
   readonly supportedInterfaces?: Record<string, unknown>;
+  /**
+   * False leaves out `apiEndpoint` and `apiAccessToken`: a local Alexa has no Directive
+   * Service, and without them the skill sends no progressive response, so it never calls Amazon.
+   */
+  readonly alexaApi?: boolean;
 }
 
 export function launchRequest(locale = 'en-US'): Request {
@@ -102,13 +107,13 @@ export function buildEnvelope(request: Request, options: EnvelopeOptions = {}): 
       user,
     },
     context: {
+      // Without the Alexa API fields when `alexaApi` is false, which Alexa itself always sends.
       System: {
         application,
         user,
         device: { deviceId: 'amzn1.ask.device.LOCAL', supportedInterfaces: options.supportedInterfaces ?? {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
-        apiAccessToken: 'local-api-access-token',
-      },
+        ...(options.alexaApi === false ? {} : { apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: 'local-api-access-token' }),
+      } as RequestEnvelope['context']['System'],
     },
     request: { ...request, locale: (request as { locale?: string }).locale ?? options.locale ?? 'en-US' },
   };

@@ -1,14 +1,20 @@
 import { PersistenceAdapter, Skill, SkillBuilders } from 'ask-sdk-core';
 import { SkillOptions } from './config';
 import { AplOpenPlaylistHandler } from './handlers/AplOpenPlaylistHandler';
+import { BiggestPlaylistHandler } from './handlers/BiggestPlaylistHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
+import { FindSongHandler } from './handlers/FindSongHandler';
 import { HelpHandler } from './handlers/HelpHandler';
 import { LaunchHandler } from './handlers/LaunchHandler';
 import { ListPlaylistsHandler } from './handlers/ListPlaylistsHandler';
 import { MoreHandler } from './handlers/MoreHandler';
 import { PlaylistContentsHandler } from './handlers/PlaylistContentsHandler';
+import { PlaylistDurationHandler } from './handlers/PlaylistDurationHandler';
 import { PlaylistTrackCountHandler } from './handlers/PlaylistTrackCountHandler';
+import { PreviousHandler } from './handlers/PreviousHandler';
 import { ProviderErrorHandler } from './handlers/ProviderErrorHandler';
+import { RecentlyAddedHandler } from './handlers/RecentlyAddedHandler';
+import { RepeatHandler } from './handlers/RepeatHandler';
 import { attachRequestContext, persistMemory } from './handlers/requestContext';
 import { SkillDisabledHandler } from './handlers/SkillDisabledHandler';
 import { WhatsNewHandler } from './handlers/WhatsNewHandler';
@@ -16,9 +22,13 @@ import { ContainerPersistenceAdapter } from './persistence/containerPersistenceA
 import { Clock } from './providers/clock';
 import { ProviderBinding } from './providers/providerBinding';
 import { SessionEndedHandler } from './handlers/SessionEndedHandler';
+import { normalizeSessionAttributes } from './handlers/sessionState';
+import { StartOverHandler } from './handlers/StartOverHandler';
 import { StopHandler } from './handlers/StopHandler';
+import { TrackDetailHandler } from './handlers/TrackDetailHandler';
 import { UnexpectedErrorHandler } from './handlers/UnexpectedErrorHandler';
 import { UnhandledRequestHandler } from './handlers/UnhandledRequestHandler';
+import { YesHandler } from './handlers/YesHandler';
 import { requireLinkedAccount } from './linking/requireLinkedAccount';
 import { logRequest, logResponses } from './logging/requestLogger';
 
@@ -33,14 +43,14 @@ export interface SkillServices {
 }
 
 /**
- * The whole skill on one screen: request logging and the request context first, the linking
- * gate next, then one handler per intent group. The person's memory is written back after
- * the answer is ready.
+ * The whole skill on one screen: request logging, the request context and the checked session
+ * first, the linking gate next, then one handler per intent group. The person's memory is
+ * written back after the answer is ready.
  */
 export function buildSkill(config: SkillOptions, provider: ProviderBinding, services: SkillServices = {}): Skill {
   const builder = SkillBuilders.custom()
     .withPersistenceAdapter(services.persistence ?? new ContainerPersistenceAdapter())
-    .addRequestInterceptors(logRequest, attachRequestContext(provider, services.clock, services.now))
+    .addRequestInterceptors(logRequest, attachRequestContext(provider, services.clock, services.now), normalizeSessionAttributes)
     .addResponseInterceptors(persistMemory, logResponses)
     .addRequestHandlers(
       SkillDisabledHandler,
@@ -51,6 +61,15 @@ export function buildSkill(config: SkillOptions, provider: ProviderBinding, serv
       PlaylistContentsHandler,
       PlaylistTrackCountHandler,
       WhatsNewHandler,
+      PlaylistDurationHandler,
+      TrackDetailHandler,
+      FindSongHandler,
+      BiggestPlaylistHandler,
+      RecentlyAddedHandler,
+      RepeatHandler,
+      StartOverHandler,
+      PreviousHandler,
+      YesHandler,
       AplOpenPlaylistHandler,
       HelpHandler,
       StopHandler,

@@ -10,6 +10,7 @@ import { Playlist } from '../providers/types';
 import { elicitPlaylist, PLAYLIST_NAME_SLOT } from './elicitPlaylist';
 import { isIntent, slotText } from './intentMatchers';
 import { RequestContext, requestContext } from './requestContext';
+import { playlistTalkedAbout } from './currentPlaylist';
 import { readSessionState, writeSessionState } from './sessionState';
 
 export { PLAYLIST_NAME_SLOT };
@@ -151,7 +152,12 @@ export function namedPlaylistHandler(question: NamedPlaylistQuestion): RequestHa
           resolution = await resolveNamedPlaylist(handlerInput, context, { useMemory: false });
         }
       }
-      if (resolution.kind === 'unnamed') return elicitPlaylist(handlerInput, messages.whichPlaylist, messages.whichPlaylist);
+      if (resolution.kind === 'unnamed') {
+        // "How long is it?": no name means the playlist last talked about, if there is one.
+        const talkedAbout = await playlistTalkedAbout(handlerInput, context);
+        if (!talkedAbout) return elicitPlaylist(handlerInput, messages.whichPlaylist, messages.whichPlaylist);
+        return answered(handlerInput, context, question, talkedAbout);
+      }
       if (resolution.kind === 'asked') return withPlaylistEntities(resolution.response, resolution.library, locale);
       return withPlaylistEntities(await answered(handlerInput, context, question, resolution.playlist), resolution.library, locale);
     },

@@ -6,3 +6,4 @@
  */
 export { SpotifyClient } from './spotify/SpotifyClient';
 export { YouTubeClient } from './youtube/YouTubeClient';
+export { postJson } from './httpPost';

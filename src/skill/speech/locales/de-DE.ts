@@ -26,6 +26,26 @@ function candidateLabel(label: CandidateLabel): Utterance {
 }
 const trackLine = (track: PlaylistTrack): Utterance =>
   track.artists.length === 0 ? say`${track.title}` : say`${track.title} von ${listOf(locale, names(track.artists.slice(0, 3)))}`;
+const trackLines = (tracks: PlaylistTrack[]) => listOf(locale, tracks.map(trackLine));
+const playlists = (n: number) => count(n, 'Playlist', 'Playlists');
+/** "A, B, C und 2 weitere": ein paar Namen, dann wie viele fehlen. */
+const someNames = (values: string[], more: number) =>
+  listOf(locale, more > 0 ? [...names(values), plain(`${more} weitere`)] : names(values));
+const playingTime = (ms: number): Utterance => {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes === 0) return say`weniger als eine Minute`;
+  const hours = Math.floor(minutes / 60);
+  const parts = [
+    hours > 0 ? count(hours, 'Stunde', 'Stunden') : undefined,
+    minutes % 60 > 0 ? count(minutes % 60, 'Minute', 'Minuten') : undefined,
+  ];
+  return listOf(
+    locale,
+    parts.filter((part): part is Utterance => part !== undefined),
+  );
+};
+const day = (iso: string) =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
 
 /** Alles, was Playlist Reader auf Deutsch sagt. */
 export const deDE: Messages = {
@@ -100,4 +120,47 @@ export const deDE: Messages = {
     say`Auf ${name} ${total === 1 ? 'ist' : 'sind'} ${songs(total)} dazugekommen, seit du sie ${heardWhen} zuletzt gehört hast. ${newest.length < total ? say`Die neuesten sind` : total === 1 ? say`Es ist` : say`Das sind`}: ${listOf(locale, newest.map(trackLine))}.`,
   whatsNewNothing: (name, heardWhen) => say`Auf ${name} ist nichts dazugekommen, seit du sie ${heardWhen} zuletzt gehört hast.`,
   whatsNewNoDates: (name) => say`${name} verrät nicht, wann die Songs hinzugefügt wurden, darum weiß ich nicht, was neu ist.`,
+
+  // Nachfragen: weiter, wiederholen, zurück, "sie", und der eben gelesene Song.
+  resumingList: say`Ich mache da weiter, wo ich aufgehört habe.`,
+  moreTracks: (name, tracks, remaining) =>
+    remaining > 0
+      ? say`Weiter auf ${name}: ${trackLines(tracks)}. ${remaining === 1 ? say`Es kommt noch 1 weiterer` : say`Es kommen noch ${remaining} weitere`}.`
+      : say`Weiter auf ${name}: ${trackLines(tracks)}. Das war das Ende von ${name}.`,
+  noMoreTracks: (name) => say`Das waren alle Songs auf ${name}.`,
+  tracksContinuation: say`Sag weiter, um die nächsten Songs zu hören, oder frag nach einer anderen Playlist.`,
+  nothingToRepeat: say`Ich habe dir noch nichts erzählt. Sag zum Beispiel: nenne meine Playlists.`,
+  lostPlaylist: say`Ich weiß nicht mehr, welche Playlist gemeint war. Nach welcher Playlist möchtest du fragen?`,
+  noSongsReadYet: say`Ich habe dir noch keine Songs vorgelesen. Frag zuerst, was auf einer deiner Playlists ist.`,
+  whichSongNumber: (read) => say`Ich habe gerade ${songs(read)} vorgelesen. Welche Nummer meinst du?`,
+  trackDetail: (position, track) =>
+    track.artists.length === 0
+      ? say`Nummer ${position} ist ${track.title}. ${track.kind === 'episode' ? say`Das ist eine Episode` : say`Wer ihn singt, weiß ich nicht`}.`
+      : say`Nummer ${position} ist ${trackLine(track)}.`,
+  goAhead: say`Bitte. Du kannst fragen, was auf einer Playlist ist, wie lang sie ist, oder welche Playlist einen Song hat.`,
+
+  // Neue Fragen: wie lang, die größte, zuletzt hinzugefügt, welche Playlist hat einen Song.
+  playlistDuration: (name, ms, total, complete) =>
+    complete
+      ? say`${name} läuft ${ms < 30_000 ? say`` : say`etwa `}${playingTime(ms)}, ${songs(total)}.`
+      : say`${name} läuft mehr als ${playingTime(ms)}, ${songs(total)}; sie ist zu lang, um jeden Song zusammenzuzählen.`,
+  durationUnknown: (name, total, provider) =>
+    say`${provider} sagt mir nicht, wie lang seine Videos sind, deshalb weiß ich nicht, wie lange ${name} läuft. Sie hat ${songs(total)}.`,
+  biggestPlaylist: (name, total) => say`Deine größte Playlist ist ${name}, mit ${songs(total)}.`,
+  latestAddition: (track, playlistName, addedAt) =>
+    say`Zuletzt hast du ${trackLine(track)} hinzugefügt, zu ${playlistName} am ${day(addedAt)}.`,
+  latestAdditionsTo: (name, tracks) =>
+    tracks.length === 1
+      ? say`Zuletzt kam ${trackLine(tracks[0])} zu ${name} dazu.`
+      : say`Zuletzt kamen zu ${name} dazu, die neuesten zuerst: ${trackLines(tracks)}.`,
+  nothingAdded: say`Ich habe keine Songs mit einem Datum gefunden, an dem sie hinzugefügt wurden.`,
+  searchAnnouncement: (total) => say`Ich schaue deine ${playlists(total)} durch.`,
+  whichSong: say`Nach welchem Song oder welcher Band soll ich suchen?`,
+  songFound: (track, playlistNames, more) => say`${trackLine(track)} ist auf ${someNames(playlistNames, more)}.`,
+  songsFound: (query, matches, playlistNames, more) =>
+    say`Ich habe ${songs(matches)} zu ${query} gefunden, auf ${someNames(playlistNames, more)}.`,
+  songNotFound: (query) => say`Ich habe ${query} auf deinen Playlists nicht gefunden.`,
+  searchForbidden: (total, provider) =>
+    say`In ${playlists(total)} konnte ich nicht hineinschauen, weil ${provider} nur die Songs von Playlists zeigt, die dir gehören oder an denen du mitarbeitest.`,
+  searchIncomplete: (searched, total) => say`Ich habe es rechtzeitig nur durch ${searched} deiner ${playlists(total)} geschafft.`,
 };

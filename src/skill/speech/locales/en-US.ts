@@ -29,6 +29,25 @@ export function englishMessages(locale: string) {
   const names = (values: string[]) => values.map((value) => plain(value));
   const trackLine = (track: PlaylistTrack): Utterance =>
     track.artists.length === 0 ? say`${track.title}` : say`${track.title} by ${listOf(locale, names(track.artists.slice(0, 3)))}`;
+  const trackLines = (tracks: PlaylistTrack[]) => listOf(locale, tracks.map(trackLine));
+  /** "A, B, C, and 2 more": a few names, then how many were left out. */
+  const someNames = (values: string[], more: number) =>
+    listOf(locale, more > 0 ? [...names(values), plain(`${more} more`)] : names(values));
+  const playingTime = (ms: number): Utterance => {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes === 0) return say`less than a minute`;
+    const hours = Math.floor(minutes / 60);
+    const parts = [
+      hours > 0 ? count(hours, 'hour', 'hours') : undefined,
+      minutes % 60 > 0 ? count(minutes % 60, 'minute', 'minutes') : undefined,
+    ];
+    return listOf(
+      locale,
+      parts.filter((part): part is Utterance => part !== undefined),
+    );
+  };
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
 
   return {
     locale,
@@ -98,6 +117,51 @@ export function englishMessages(locale: string) {
       say`${songs(total)} ${total === 1 ? 'has' : 'have'} been added to ${name} since you last heard it ${heardWhen}. ${newest.length < total ? say`The newest are` : total === 1 ? say`It is` : say`They are`}: ${listOf(locale, newest.map(trackLine))}.`,
     whatsNewNothing: (name: string, heardWhen: string) => say`Nothing has been added to ${name} since you last heard it ${heardWhen}.`,
     whatsNewNoDates: (name: string) => say`${name} doesn't say when its songs were added, so I can't tell what's new.`,
+
+    // Follow-ups: more, repeat, go back, "it", and the song just read.
+    resumingList: say`Picking up where I stopped.`,
+    moreTracks: (name: string, tracks: PlaylistTrack[], remaining: number) =>
+      remaining > 0
+        ? say`More from ${name}: ${trackLines(tracks)}. ${remaining === 1 ? say`There's 1 more` : say`There are ${remaining} more`}.`
+        : say`More from ${name}: ${trackLines(tracks)}. That's the end of ${name}.`,
+    noMoreTracks: (name: string) => say`That's all the songs on ${name}.`,
+    tracksContinuation: say`Say more to hear the next songs, or ask about another playlist.`,
+    nothingToRepeat: say`I haven't told you anything yet. You can say, list my playlists.`,
+    lostPlaylist: say`I've lost track of that playlist. Which playlist would you like to hear about?`,
+    noSongsReadYet: say`I haven't read you any songs yet. Ask what's on one of your playlists first.`,
+    whichSongNumber: (read: number) => say`I read ${songs(read)} just then. Which number did you mean?`,
+    trackDetail: (position: number, track: PlaylistTrack) =>
+      track.artists.length === 0
+        ? say`Number ${position} is ${track.title}. ${track.kind === 'episode' ? say`It's an episode` : say`I don't know who sings it`}.`
+        : say`Number ${position} is ${trackLine(track)}.`,
+    goAhead: say`Go ahead. You can ask what's on a playlist, how long it is, or which playlist has a song.`,
+
+    // New questions: how long, biggest, recently added, which playlist has a song.
+    playlistDuration: (name: string, ms: number, total: number, complete: boolean) =>
+      complete
+        ? say`${name} plays for ${ms < 30_000 ? say`` : say`about `}${playingTime(ms)}, ${songs(total)}.`
+        : say`${name} plays for more than ${playingTime(ms)}, ${songs(total)}; it's too long for me to add up every song.`,
+    durationUnknown: (name: string, total: number, provider: string) =>
+      say`${provider} doesn't tell me how long its videos are, so I can't say how long ${name} plays. It has ${songs(total)}.`,
+    biggestPlaylist: (name: string, total: number) => say`Your biggest playlist is ${name}, with ${songs(total)}.`,
+    latestAddition: (track: PlaylistTrack, playlistName: string, addedAt: string) =>
+      say`The last song you added was ${trackLine(track)}, to ${playlistName} on ${day(addedAt)}.`,
+    latestAdditionsTo: (name: string, tracks: PlaylistTrack[]) =>
+      tracks.length === 1
+        ? say`The last song added to ${name} was ${trackLine(tracks[0])}.`
+        : say`The last songs added to ${name}, newest first, are: ${trackLines(tracks)}.`,
+    nothingAdded: say`I couldn't find any songs with the date they were added.`,
+    searchAnnouncement: (playlists: number) => say`Let me look through your ${count(playlists, 'playlist', 'playlists')}.`,
+    whichSong: say`Which song or artist should I look for?`,
+    songFound: (track: PlaylistTrack, playlistNames: string[], more: number) =>
+      say`${trackLine(track)} is on ${someNames(playlistNames, more)}.`,
+    songsFound: (query: string, matches: number, playlistNames: string[], more: number) =>
+      say`I found ${songs(matches)} matching ${query}, on ${someNames(playlistNames, more)}.`,
+    songNotFound: (query: string) => say`I couldn't find ${query} on your playlists.`,
+    searchForbidden: (playlists: number, provider: string) =>
+      say`I couldn't look into ${count(playlists, 'playlist', 'playlists')}, because ${provider} only shares the songs of playlists you own or collaborate on.`,
+    searchIncomplete: (searched: number, total: number) =>
+      say`I only managed to look through ${searched} of your ${count(total, 'playlist', 'playlists')} in time.`,
   };
 }
 
