@@ -71,14 +71,15 @@ export async function scanLibrary(handlerInput: HandlerInput, context: RequestCo
   const workers = Promise.all(Array.from({ length: Math.min(SCAN_CONCURRENCY, library.length) }, worker));
   // A failure after time is up must not surface as an unhandled rejection.
   workers.catch(() => undefined);
-  let timer: NodeJS.Timeout | undefined;
+  // On the deadline's own clock, so that time is simulated in tests like every other wait.
   const timeUp = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, Math.max(0, context.deadline.remainingMs() - SCAN_RESERVE_MS));
+    const signal = context.deadline.clock.timeoutSignal(Math.max(0, context.deadline.remainingMs() - SCAN_RESERVE_MS));
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
   });
   try {
     await Promise.race([workers, timeUp]);
   } finally {
-    clearTimeout(timer);
     stopped = true;
   }
   await announced;

@@ -2,6 +2,7 @@ import nock from 'nock';
 import { buildEnvelope, intentRequest } from '../../../src/local/requestEnvelope';
 import { Dialog, LINKED_TOKEN, SPOTIFY_TEST_API, testSkill, Turn } from '../../support/dialog';
 import { JSON_HEADERS, nockSpotifyLibrary } from '../../support/nockSpotify';
+import { ManualClock } from '../../support/clock';
 import { itemsPage, library, playlistPage, trackItem } from '../../support/spotifyWire';
 
 /*
@@ -58,7 +59,6 @@ beforeEach(() => nock.disableNetConnect());
 afterEach(() => {
   nock.cleanAll();
   nock.enableNetConnect();
-  jest.useRealTimers();
 });
 
 describe.each([
@@ -177,7 +177,7 @@ describe('the search keeps the deadline', () => {
       .get('/me/playlists')
       .query(true)
       .reply((uri) => {
-        jest.setSystemTime(Date.now() + (options.libraryMs ?? 0));
+        clock.advance(options.libraryMs ?? 0);
         const query = new URL(uri, 'http://x').searchParams;
         return [200, playlistPage(TWENTY, Number(query.get('offset')), Number(query.get('limit'))), JSON_HEADERS];
       })
@@ -185,18 +185,15 @@ describe('the search keeps the deadline', () => {
       .query(true)
       .reply((uri) => {
         const id = decodeURIComponent(uri.split('/playlists/')[1].split('/')[0]);
-        jest.setSystemTime(Date.now() + stepMs);
+        clock.advance(stepMs);
         const hits = TWENTY.find((playlist) => playlist.id === id)?.name === 'Hound Dog Hits';
         return [200, itemsPage(hits ? [HOUND_DOG] : [OTHER], 10), JSON_HEADERS];
       });
   }
 
-  // `Date` and the timers run on the test's clock; sockets (setImmediate, nextTick) stay real.
+  let clock: ManualClock;
   beforeEach(() => {
-    jest.useFakeTimers({
-      doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate'],
-      now: new Date('2026-03-01T12:00:00Z'),
-    });
+    clock = new ManualClock();
   });
 
   /** Waits, however long the machine takes, until `replies` replies have gone out; lets the sockets deliver them; then moves the clock. */
@@ -208,7 +205,7 @@ describe('the search keeps the deadline', () => {
       });
     });
     for (let spins = 0; spins < 50; spins++) await new Promise((resolve) => setImmediate(resolve));
-    await jest.advanceTimersByTimeAsync(thenAdvanceMs);
+    clock.advance(thenAdvanceMs);
     return pending;
   };
 
@@ -220,10 +217,11 @@ describe('the search keeps the deadline', () => {
     });
     nockDirectives();
     // The library, then ten track lists.
-    const turn = await turnOf(new Dialog().say(findSong('hound dog')), spotify, 11, 0);
-    // Ten start at once and spend 20 s of the 6.5 s budget between them, so no eleventh is begun.
+    const turn = await turnOf(new Dialog(testSkill({ clock })).say(findSong('hound dog')), spotify, 11, 0);
+    // Ten start at once and take 20 s of the 6.5 s budget between them: none is begun after them, those
+    // still out are cut off at the deadline, and the answer says so instead of waiting.
     expect(itemRequests).toHaveLength(10);
-    expect(turn.speech).toContain('I only managed to look through 10 of your 20 playlists in time.');
+    expect(turn.speech).toContain('I only managed to look through 0 of your 20 playlists in time.');
     expect(turn.speech).not.toContain('Hound Dog Hits');
     expect(turn.speech).toContain("I couldn't find hound dog on your playlists.");
   });
@@ -239,7 +237,7 @@ describe('the search keeps the deadline', () => {
     const spotify = nockSlowSpotify(0, { libraryMs: 5000 });
     nockDirectives();
     // The library and the 19 lists that answer; then half a second passes with one list still out.
-    const turn = await turnOf(new Dialog().say(findSong('hound dog')), spotify, 20, 500);
+    const turn = await turnOf(new Dialog(testSkill({ clock })).say(findSong('hound dog')), spotify, 20, 500);
     expect(turn.speech).toContain('Hound Dog by Elvis Presley is on Hound Dog Hits.');
     expect(turn.speech).toContain('I only managed to look through 19 of your 20 playlists in time.');
   });
