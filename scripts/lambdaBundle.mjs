@@ -38,7 +38,11 @@ export const OUTPUT = {
  *  - axios's fetch adapter builds test Request/Response objects when it loads, and reading
  *    those globals makes Node load undici (about 14 ms); the skill asks for the http adapter;
  *  - Node's http2, which axios's http adapter imports for `httpVersion: 2` only, and which costs
- *    several ms of the first provider request to load.
+ *    several ms of the first provider request to load;
+ *  - axios's xhr adapter is for browsers;
+ *  - proxy-from-env, https-proxy-agent (with agent-base) and axios's shouldBypassProxy serve
+ *    HTTP(S)_PROXY, which no Lambda of this skill sets: 13 KB of the 200 KB budget. The bundle
+ *    always connects directly.
  * Each stub fails loudly if that ever changes, naming this file.
  */
 const LEFT_OUT = 'is left out of the Lambda bundle by scripts/lambdaBundle.mjs';
@@ -56,6 +60,45 @@ export const STUBS = {
   'http2 (for axios)': `
     const refuse = () => { throw new Error("axios's HTTP/2 transport ${LEFT_OUT}; the skill speaks HTTP/1.1"); };
     module.exports = { connect: refuse, get constants() { return refuse(); } };`,
+  // The bundle connects directly: a proxy variable in the environment is not honoured (and so never reaches the stubs below).
+  'proxy-from-env': `exports.getProxyForUrl = function getProxyForUrl() { return ''; };`,
+  'https-proxy-agent': `
+    module.exports = class HttpsProxyAgent { constructor() { throw new Error('https-proxy-agent ${LEFT_OUT}'); } };`,
+  'axios/lib/helpers/shouldBypassProxy.js': `
+    export default function shouldBypassProxy() { throw new Error("axios's proxy support ${LEFT_OUT}"); }`,
+  'axios/lib/adapters/xhr.js': `export default false;`,
+  // axios's http adapter reaches these only for a data: URL, an upload or download with
+  // progress events or a rate limit, a FormData body or HTTP/2; the skill asks https URLs for JSON.
+  'axios/lib/helpers/fromDataURI.js': `
+    export default function fromDataURI() { throw new Error("axios's data: URLs ${LEFT_OUT}"); }`,
+  'axios/lib/helpers/estimateDataURLDecodedBytes.js': `
+    const refuse = () => { throw new Error("axios's data: URLs ${LEFT_OUT}"); };
+    export default refuse;
+    export const estimateDataURLBufferAllocation = refuse;`,
+  'axios/lib/helpers/AxiosTransformStream.js': `
+    export default class AxiosTransformStream { constructor() { throw new Error("axios's progress events and rate limits ${LEFT_OUT}"); } }`,
+  'axios/lib/helpers/progressEventReducer.js': `
+    const refuse = () => { throw new Error("axios's progress events ${LEFT_OUT}"); };
+    export const progressEventReducer = refuse, progressEventDecorator = refuse, asyncDecorator = refuse;`,
+  'axios/lib/helpers/formDataToStream.js': `
+    export default function formDataToStream() { throw new Error("axios's FormData bodies ${LEFT_OUT}"); }`,
+  'axios/lib/helpers/formDataToJSON.js': `
+    export default function formDataToJSON() { throw new Error("axios's FormData bodies ${LEFT_OUT}"); }`,
+  // Multipart and urlencoded bodies, and query parameters given as an object; httpTransport.ts sends a URLSearchParams.
+  'axios/lib/helpers/toFormData.js': `
+    export const DEFAULT_FORM_DATA_MAX_DEPTH = 100;
+    export default function toFormData() { throw new Error("axios's FormData serializer ${LEFT_OUT}; pass params as a URLSearchParams"); }`,
+  // Exposed on the axios object only: the skill cancels through the deadline's AbortSignal and compares statuses as numbers.
+  'axios/lib/cancel/CancelToken.js': `
+    export default class CancelToken {
+      constructor() { throw new Error("axios's CancelToken ${LEFT_OUT}; use an AbortSignal"); }
+      static source() { return new CancelToken(); }
+    }`,
+  'axios/lib/helpers/HttpStatusCode.js': `
+    export default new Proxy({}, { get() { throw new Error("axios's HttpStatusCode ${LEFT_OUT}"); } });`,
+  // Made when the http adapter loads; a session is asked for only with httpVersion: 2.
+  'axios/lib/helpers/Http2Sessions.js': `
+    export default class Http2Sessions { getSession() { throw new Error("axios's HTTP/2 transport ${LEFT_OUT}"); } }`,
   'axios/lib/adapters/fetch.js': `
     export const getFetch = () => { throw new Error("axios's fetch adapter ${LEFT_OUT}; use adapter: 'http'"); };
     export default undefined;`,
@@ -63,6 +106,9 @@ export const STUBS = {
 
 const AXIOS_FILE = /[\\/]node_modules[\\/]axios[\\/]/;
 const AXIOS_FETCH_ADAPTER = /[\\/]node_modules[\\/]axios[\\/]lib[\\/]adapters[\\/]fetch\.js$/;
+/** axios's own files that are replaced whole, by their path inside the package. */
+const AXIOS_STUBBED_FILE =
+  /[\\/]node_modules[\\/]axios[\\/]lib[\\/]((?:adapters[\\/]xhr|cancel[\\/]CancelToken|helpers[\\/](?:HttpStatusCode|shouldBypassProxy|fromDataURI|estimateDataURLDecodedBytes|AxiosTransformStream|progressEventReducer|formDataToStream|formDataToJSON|Http2Sessions|toFormData))\.js)$/;
 const AXIOS_UTILS = /[\\/]node_modules[\\/]axios[\\/]lib[\\/]utils\.js$/;
 /*
  * axios's utils read `globalThis.FormData` once when they load, to recognise FormData bodies,
@@ -83,6 +129,10 @@ const stubPlugin = {
       AXIOS_FILE.test(args.importer) ? { path: 'http2 (for axios)', namespace: 'stub' } : undefined,
     );
     build.onLoad({ filter: AXIOS_FETCH_ADAPTER }, () => ({ contents: STUBS['axios/lib/adapters/fetch.js'], loader: 'js' }));
+    build.onLoad({ filter: AXIOS_STUBBED_FILE }, (args) => {
+      const file = AXIOS_STUBBED_FILE.exec(args.path)[1].replace(/\\/g, '/');
+      return { contents: STUBS[`axios/lib/${file}`], loader: 'js' };
+    });
     build.onLoad({ filter: AXIOS_UTILS }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       if (source.split(AXIOS_FORMDATA_READ).length !== 2) {

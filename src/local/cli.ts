@@ -210,6 +210,7 @@ async function serve(config: SkillConfig, port: number, options: CliOptions, str
       `Demo provider:  ${server.demo.url} (OAuth at /oauth/authorize and /oauth/token, Spotify API at /v1, YouTube API at ${DEMO_YOUTUBE_API_PATH})`,
       `Provider:       ${providerDisplayName(config)} (PROVIDER=${config.provider}); the console talks to ${demoApiUrlFor(config.provider, server.demo)}`,
       `Locale:         ${options.locale} (the console can switch it); device: ${options.screen ? 'screen (APL)' : 'voice only'}`,
+      `Memory:         ${server.memory.description} (PERSISTENCE_TABLE picks a real one)`,
       `Account linking: ${config.accountLinking}. Press Ctrl+C to stop.`,
       '',
     ].join('\n'),

@@ -1,6 +1,6 @@
 import { createServer, IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { canReadItems, SAMPLE_LIBRARY, SampleItem, SampleLibrary, SamplePlaylist, withAddedSong } from './sampleLibrary';
+import { canReadItems, SAMPLE_LIBRARY, sampleAddedAt, SampleItem, SampleLibrary, SamplePlaylist, withAddedSong } from './sampleLibrary';
 
 /*
  * A local stand-in for the Spotify Web API (2026 wire format), shared by `npm start` and
@@ -192,7 +192,7 @@ export function itemObject(apiUrl: string, item: SampleItem) {
 function playlistEntry(apiUrl: string, playlist: SamplePlaylist, item: SampleItem, index: number) {
   const body = itemObject(apiUrl, item);
   return {
-    added_at: (item?.type === 'track' && item.addedAt) || new Date(Date.UTC(2024, 0, 1 + index)).toISOString().replace('.000Z', 'Z'),
+    added_at: (item?.type === 'track' && item.addedAt) || sampleAddedAt(playlist, index),
     added_by: userObject(apiUrl, playlist.owner),
     is_local: item?.type === 'track' && item.isLocal,
     primary_color: null,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { IncomingHttpHeaders } from 'node:http';
 import { DEMO_ACCESS_TOKEN, DemoReply, DemoRouter, jsonReply } from './demoProvider';
-import { canReadItems, SAMPLE_LIBRARY, SampleItem, SampleLibrary, SamplePlaylist } from './sampleLibrary';
+import { canReadItems, SAMPLE_LIBRARY, sampleAddedAt, SampleItem, SampleLibrary, SamplePlaylist } from './sampleLibrary';
 
 /*
  * A YouTube Data API v3 stand-in for the demo server, serving the same sample library as its
@@ -161,7 +161,8 @@ function playlistItemResource(playlist: SamplePlaylist, item: SampleItem, positi
     { kind: 'youtube#playlistItem', etag: etag(`${playlistId}:${position}`), id: `${playlistId}.${video.id}` },
     {
       snippet: {
-        publishedAt: new Date(Date.UTC(2024, 0, 1 + position)).toISOString().replace('.000Z', 'Z'),
+        // When the item was added to the playlist; YouTube's playlist items say nothing of a video's length.
+        publishedAt: sampleAddedAt(playlist, position),
         channelId: `UC${hash(`channel:${playlist.owner.id}`).slice(0, 22)}`,
         title: video.title,
         description: available ? '' : video.title === 'Deleted video' ? 'This video is unavailable.' : 'This video is private.',

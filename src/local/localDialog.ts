@@ -1,13 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { PersistenceAdapter, Skill } from 'ask-sdk-core';
-import { Request, RequestEnvelope, Response, ResponseEnvelope, ui } from 'ask-sdk-model';
+import { dialog, Request, RequestEnvelope, Response, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { SkillConfig } from '../skill/config';
 import { providerBindingFor } from '../skill/providers/providerBindings';
 import { buildSkill } from '../skill/skill';
 import { AplPreview, aplPreviews, SCREEN_DEVICE_INTERFACES } from './aplPreview';
 import { aplUserEvent, buildEnvelope } from './requestEnvelope';
 import { ssmlToText } from './ssmlToText';
-import { createUtteranceResolver, DEFAULT_LOCALE, UtteranceResolver } from './utteranceResolver';
+import { DynamicEntities, dynamicEntitiesAfter, NO_DYNAMIC_ENTITIES, withDynamicResolutions } from './dynamicEntityResolution';
+import { LOCAL_SKILL_ID } from './requestEnvelope';
+import {
+  createUtteranceResolver,
+  DEFAULT_LOCALE,
+  interactionModelPath,
+  isLocalLocale,
+  LanguageModel,
+  readLanguageModel,
+  SlotElicitation,
+  UtteranceResolver,
+} from './utteranceResolver';
 
 /*
  * One person talking to the skill, turn by turn, in process. Shared by the terminal CLI
@@ -29,6 +40,8 @@ export interface TurnResult {
   readonly sessionOpen: boolean;
   /** The attributes the next turn will carry; empty once the session has ended. */
   readonly sessionAttributes: Record<string, unknown>;
+  /** The slot the skill asked for with `Dialog.ElicitSlot`, which the next utterance answers first. */
+  readonly elicitation?: SlotElicitation;
   /** The APL documents the response carried; only a screen device gets any. */
   readonly apl: readonly AplPreview[];
   readonly request: RequestEnvelope;
@@ -59,6 +72,9 @@ export interface LocalDialogOptions {
 interface OpenSession {
   readonly id: string;
   readonly attributes: Record<string, unknown>;
+  readonly elicitation?: SlotElicitation;
+  /** What `Dialog.UpdateDynamicEntities` taught Alexa; it lasts as long as the session. */
+  readonly entities: DynamicEntities;
 }
 
 function speechText(speech: ui.OutputSpeech | undefined): string {
@@ -78,6 +94,15 @@ function cardOf(card: ui.Card | undefined): TurnCard | undefined {
   }
 }
 
+/** The slot a `Dialog.ElicitSlot` asks for, on the intent it names (`updatedIntent`, as Alexa requires it). */
+function elicitationOf(response: Response): SlotElicitation | undefined {
+  const directive = response.directives?.find(
+    (candidate): candidate is dialog.ElicitSlotDirective => candidate.type === 'Dialog.ElicitSlot',
+  );
+  if (!directive?.updatedIntent) return undefined;
+  return { slotToElicit: directive.slotToElicit, intent: directive.updatedIntent };
+}
+
 /** Alexa keeps listening after `shouldEndSession: false`, or when it is left out but there is a reprompt. */
 function keepsSessionOpen(response: Response): boolean {
   if (response.shouldEndSession === false) return true;
@@ -87,11 +112,13 @@ function keepsSessionOpen(response: Response): boolean {
 export class LocalDialog {
   private readonly skill: Skill;
   private readonly resolver: UtteranceResolver;
+  private readonly model: LanguageModel;
   private session: OpenSession | undefined;
 
   constructor(private readonly options: LocalDialogOptions) {
     this.skill = buildSkill(options.config, providerBindingFor(options.config), { persistence: options.persistence });
-    this.resolver = options.resolver ?? createUtteranceResolver(undefined, this.locale);
+    this.model = readLanguageModel(interactionModelPath(isLocalLocale(this.locale) ? this.locale : DEFAULT_LOCALE));
+    this.resolver = options.resolver ?? createUtteranceResolver(this.model, this.locale);
   }
 
   get locale(): string {
@@ -102,9 +129,9 @@ export class LocalDialog {
     return this.session !== undefined;
   }
 
-  /** A typed utterance, understood the way the interaction model would. */
+  /** A typed utterance, understood the way the interaction model would, answering a slot asked for first. */
   say(utterance: string): Promise<TurnResult> {
-    return this.send(this.resolver.resolve(utterance));
+    return this.send(this.resolver.resolve(utterance, this.session?.elicitation));
   }
 
   /** A touch on a screen item whose APL `SendEvent` carries `args`, in the document named `token`. */
@@ -115,20 +142,25 @@ export class LocalDialog {
   async send(request: Request): Promise<TurnResult> {
     const sessionId = this.session?.id ?? `amzn1.echo-api.session.${randomUUID()}`;
     const { accessToken } = this.options;
-    const envelope = buildEnvelope(request, {
+    const skillId = this.options.config.skillId ?? LOCAL_SKILL_ID;
+    const resolved = withDynamicResolutions(request, this.session?.entities ?? NO_DYNAMIC_ENTITIES, this.model, skillId);
+    const envelope = buildEnvelope(resolved, {
       accessToken: typeof accessToken === 'function' ? await accessToken() : accessToken,
       locale: this.locale,
-      skillId: this.options.config.skillId,
+      skillId,
       sessionId,
       sessionAttributes: this.session?.attributes,
       supportedInterfaces: this.options.screen ? SCREEN_DEVICE_INTERFACES : undefined,
       deviceId: this.options.deviceId,
+      alexaApi: false,
     });
     const responseEnvelope = await this.skill.invoke(envelope);
     const { response } = responseEnvelope;
 
     const sessionOpen = keepsSessionOpen(response);
-    this.session = sessionOpen ? { id: sessionId, attributes: responseEnvelope.sessionAttributes ?? {} } : undefined;
+    const elicitation = elicitationOf(response);
+    const entities = dynamicEntitiesAfter(response, this.session?.entities ?? NO_DYNAMIC_ENTITIES);
+    this.session = sessionOpen ? { id: sessionId, attributes: responseEnvelope.sessionAttributes ?? {}, elicitation, entities } : undefined;
 
     return {
       speech: speechText(response.outputSpeech),
@@ -136,6 +168,7 @@ export class LocalDialog {
       card: cardOf(response.card),
       sessionOpen,
       sessionAttributes: this.session?.attributes ?? {},
+      elicitation: this.session?.elicitation,
       apl: aplPreviews(responseEnvelope),
       request: envelope,
       response: responseEnvelope,

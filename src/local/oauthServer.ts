@@ -94,7 +94,7 @@ export interface OAuthServer {
   /** The scope the person granted for a live token; for tests and the console, never logged. */
   scopeOf(token: string): string | undefined;
   /** Who a live token belongs to and what it was granted: the demo player's Premium and scope checks. */
-  grantOf(token: string): { readonly username: string; readonly scope: string } | undefined;
+  grantOf: (token: string) => { readonly username: string; readonly scope: string } | undefined;
 }
 
 const FORM_TYPE = /^application\/x-www-form-urlencoded\b/i;
@@ -431,7 +431,7 @@ ${hidden('client_id', params.clientId)}${hidden('redirect_uri', params.redirectU
       return issued !== undefined;
     },
     scopeOf: (token) => liveAccessToken(token)?.scope,
-    grantOf(token) {
+    grantOf: (token) => {
       const issued = liveAccessToken(token);
       return issued && { username: issued.grant.username, scope: issued.scope };
     },

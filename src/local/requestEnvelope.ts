@@ -22,6 +22,11 @@ export interface EnvelopeOptions {
   readonly supportedInterfaces?: Record<string, unknown>;
   /** The Echo that asks (`context.System.device.deviceId`). */
   readonly deviceId?: string;
+  /**
+   * False leaves out `apiEndpoint` and `apiAccessToken`: a local Alexa has no Directive
+   * Service, and without them the skill sends no progressive response, so it never calls Amazon.
+   */
+  readonly alexaApi?: boolean;
 }
 
 export function launchRequest(locale = 'en-US'): Request {
@@ -106,13 +111,13 @@ export function buildEnvelope(request: Request, options: EnvelopeOptions = {}): 
       user,
     },
     context: {
+      // Without the Alexa API fields when `alexaApi` is false, which Alexa itself always sends.
       System: {
         application,
         user,
         device: { deviceId: options.deviceId ?? LOCAL_DEVICE_ID, supportedInterfaces: options.supportedInterfaces ?? {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
-        apiAccessToken: 'local-api-access-token',
-      },
+        ...(options.alexaApi === false ? {} : { apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: 'local-api-access-token' }),
+      } as RequestEnvelope['context']['System'],
     },
     request: { ...request, locale: (request as { locale?: string }).locale ?? options.locale ?? 'en-US' },
   };

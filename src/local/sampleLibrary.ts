@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 /*
  * The demo user's Spotify library, served by the demo provider to `npm start` and the
  * tests. The names are chosen to trip up speech and markup: ampersands, angle brackets,
- * quotes, accents, emoji, a dash, and two playlists that both sound like "road trip".
+ * quotes, accents, emoji, a dash, two playlists that both sound like "road trip", two both
+ * called "Chill", and "Workout" beside "Workout Playlist".
  */
 
 export interface SampleUser {
@@ -43,6 +44,8 @@ export interface SamplePlaylist {
   readonly public: boolean;
   readonly collaborative: boolean;
   readonly items: readonly SampleItem[];
+  /** When the first item was added (ISO 8601); each later one a day after. Default 1 January 2024. */
+  readonly firstAddedAt?: string;
 }
 
 export interface SampleLibrary {
@@ -66,6 +69,7 @@ export function sampleSpotifyId(seed: string): string {
 export const DEMO_USER: SampleUser = { id: 'demo-listener', displayName: 'Alex Demo' };
 const FRIEND: SampleUser = { id: 'sam.roadtripper', displayName: 'Sam' };
 const SPOTIFY: SampleUser = { id: 'spotify', displayName: 'Spotify' };
+const BOB: SampleUser = { id: 'bob.beats', displayName: 'Bob' };
 
 function track(name: string, artists: string | string[], album: string, durationMs = 210_000): SampleTrack {
   const artistList = Array.isArray(artists) ? artists : [artists];
@@ -92,7 +96,7 @@ function playlist(
   id: string,
   name: string,
   items: readonly SampleItem[],
-  extra: Partial<Pick<SamplePlaylist, 'description' | 'owner' | 'public' | 'collaborative'>> = {},
+  extra: Partial<Pick<SamplePlaylist, 'description' | 'owner' | 'public' | 'collaborative' | 'firstAddedAt'>> = {},
 ): SamplePlaylist {
   return { id, name, items, description: '', owner: DEMO_USER, public: false, collaborative: false, ...extra };
 }
@@ -189,14 +193,48 @@ export const SAMPLE_PLAYLISTS: readonly SamplePlaylist[] = [
     [track('Espresso', 'Sabrina Carpenter', 'Short n’ Sweet', 175_000), track('Too Sweet', 'Hozier', 'Unheard', 251_000)],
     { owner: SPOTIFY, public: true, description: 'The hottest tracks right now. Not yours, so its items answer 403.' },
   ),
-  playlist('4Dn9Pr5Ty2Qw7Er1Ui8Op3', 'Dinner Party', [
-    track('Fly Me to the Moon', 'Frank Sinatra', 'It Might as Well Be Swing', 148_000),
-    track('La Vie en rose', 'Édith Piaf', 'La Vie en rose', 187_000),
-    track('Smooth Operator', 'Sade', 'Diamond Life', 298_000),
+  playlist(
+    '4Dn9Pr5Ty2Qw7Er1Ui8Op3',
+    'Dinner Party',
+    [
+      track('Fly Me to the Moon', 'Frank Sinatra', 'It Might as Well Be Swing', 148_000),
+      track('La Vie en rose', 'Édith Piaf', 'La Vie en rose', 187_000),
+      track('Smooth Operator', 'Sade', 'Diamond Life', 298_000),
+    ],
+    { firstAddedAt: '2026-02-10T19:30:00Z', description: 'The newest additions of the library.' },
+  ),
+  // Two playlists with the very same name, told apart only by their owners: the skill must ask.
+  playlist('2Ch7Lm4Ax9Qd1Zr6Tb3Wk8', 'Chill', [
+    track('Weightless', 'Marconi Union', 'Weightless', 480_000),
+    track('Teardrop', 'Massive Attack', 'Mezzanine', 330_000),
+  ]),
+  playlist(
+    '8Ch3Bb6Ob1Zx4Nq7Wy2Rk5',
+    'Chill',
+    [
+      track('Banana Pancakes', 'Jack Johnson', 'In Between Dreams', 191_000),
+      track('Better Together', 'Jack Johnson', 'In Between Dreams', 207_000),
+      track('Riptide', 'Vance Joy', 'Dream Your Life Away', 204_000),
+    ],
+    { owner: BOB, collaborative: true, description: "Bob's, shared with Alex." },
+  ),
+  // "workout" is Workout; "workout playlist" is this one, not a Workout with "playlist" dropped.
+  playlist('9Wp4Lt2Ky7Hs5Qm1Vz3Xo8', 'Workout Playlist', [
+    track('Eye of the Tiger', 'Survivor', 'Eye of the Tiger', 245_000),
+    track('Stronger', 'Kanye West', 'Graduation', 312_000),
   ]),
 ];
 
 export const SAMPLE_LIBRARY: SampleLibrary = { user: DEMO_USER, playlists: SAMPLE_PLAYLISTS };
+
+const DEFAULT_FIRST_ADDED_AT = Date.UTC(2024, 0, 1);
+const DAY_MS = 86_400_000;
+
+/** When the item at `index` was added to `playlistToRead`, as both demo APIs report it (`added_at`, `snippet.publishedAt`). */
+export function sampleAddedAt(playlistToRead: SamplePlaylist, index: number): string {
+  const first = playlistToRead.firstAddedAt === undefined ? DEFAULT_FIRST_ADDED_AT : Date.parse(playlistToRead.firstAddedAt);
+  return new Date(first + index * DAY_MS).toISOString().replace('.000Z', 'Z');
+}
 
 /** Spotify's development-mode rule: only playlists you own or collaborate on show their items. */
 export function canReadItems(playlistToRead: SamplePlaylist, user: SampleUser): boolean {

@@ -102,6 +102,8 @@ function turnForConsole(turn: TurnResult) {
     reprompt: turn.reprompt ?? null,
     card: turn.card ?? null,
     sessionOpen: turn.sessionOpen,
+    // The slot a Dialog.ElicitSlot asked for: the next utterance is heard against its samples first.
+    elicitation: turn.elicitation ? { slot: turn.elicitation.slotToElicit, intent: turn.elicitation.intent.name } : null,
     sessionAttributes: turn.sessionAttributes,
     apl: turn.apl,
     request: redactEnvelope(turn.request),

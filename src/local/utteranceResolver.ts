@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Request } from 'ask-sdk-model';
+import { Intent, Request } from 'ask-sdk-model';
 import { intentRequest, launchRequest } from './requestEnvelope';
 
 /*
@@ -26,7 +26,8 @@ export const INTERACTION_MODEL_PATH = interactionModelPath(DEFAULT_LOCALE);
 
 interface ModelIntent {
   readonly name: string;
-  readonly slots?: readonly { readonly name: string }[];
+  /** A slot's `samples` are its slot-elicitation samples: heard only while Alexa asks for that slot. */
+  readonly slots?: readonly { readonly name: string; readonly samples?: readonly string[] }[];
   readonly samples?: readonly string[];
 }
 
@@ -35,15 +36,26 @@ export interface LanguageModel {
   readonly intents: readonly ModelIntent[];
 }
 
+/** What a `Dialog.ElicitSlot` left open: the slot asked for, on the intent (and slots) it carried. */
+export interface SlotElicitation {
+  readonly slotToElicit: string;
+  readonly intent: Intent;
+}
+
 export interface UtteranceResolver {
-  resolve(utterance: string): Request;
+  /** `elicitation`: the slot the previous response asked for, whose elicitation samples are heard first. */
+  resolve(utterance: string, elicitation?: SlotElicitation): Request;
 }
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 
 type BuiltInPhrases = Readonly<Record<string, readonly string[]>>;
 
-/** Alexa trains the built-ins on phrases like these, per language; the model leaves their samples empty. */
+/**
+ * Alexa trains the built-ins on phrases like these, per language. Only what Alexa knows on its
+ * own belongs here: anything more ("bye", "go on", "weiter") must come from the model's samples,
+ * so that a phrase missing from the model is missing here too.
+ */
 const BUILT_IN_PHRASES: Readonly<Record<'en' | 'de', BuiltInPhrases>> = {
   en: {
     'AMAZON.HelpIntent': [
@@ -58,16 +70,26 @@ const BUILT_IN_PHRASES: Readonly<Record<'en' | 'de', BuiltInPhrases>> = {
     ],
     'AMAZON.StopIntent': ['stop', 'off', 'shut up', 'be quiet', 'stop it', "that's enough"],
     'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'forget it', 'cancel that'],
-    'AMAZON.MoreIntent': ['more', 'tell me more', 'more please', 'show more', 'keep going', 'go on'],
+    'AMAZON.MoreIntent': ['more', 'more please', 'show more'],
     'AMAZON.NextIntent': ['next', 'next one', 'next page', 'skip'],
+    'AMAZON.RepeatIntent': ['repeat', 'repeat please', 'say it again', 'can you repeat that'],
+    'AMAZON.StartOverIntent': ['start over', 'restart', 'begin again'],
+    'AMAZON.PreviousIntent': ['previous', 'previous one', 'go back one'],
+    'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'sure', 'okay', 'ok', 'yes please'],
+    'AMAZON.NoIntent': ['no', 'nope', 'no way', 'not really'],
     'AMAZON.NavigateHomeIntent': ['go home', 'home', 'go to home', 'go to the start'],
   },
   de: {
     'AMAZON.HelpIntent': ['hilfe', 'hilf mir', 'was kann ich sagen', 'was kannst du', 'wie funktioniert das', 'ich brauche hilfe'],
     'AMAZON.StopIntent': ['stopp', 'stop', 'halt', 'aufhören', 'hör auf', 'sei still', 'ruhe', 'das reicht'],
     'AMAZON.CancelIntent': ['abbrechen', 'abbruch', 'vergiss es', 'egal', 'nicht so wichtig'],
-    'AMAZON.MoreIntent': ['weiter', 'mehr', 'noch mehr', 'mach weiter', 'erzähl mehr', 'zeig mehr'],
-    'AMAZON.NextIntent': ['nächste', 'nächster', 'nächstes', 'die nächsten', 'nächste seite', 'überspringen'],
+    'AMAZON.MoreIntent': ['zeig mehr', 'erzähl mehr'],
+    'AMAZON.NextIntent': ['nächste', 'nächster', 'nächstes', 'nächste seite', 'überspringen'],
+    'AMAZON.RepeatIntent': ['wiederholen', 'wiederhole', 'bitte wiederholen', 'nochmal'],
+    'AMAZON.StartOverIntent': ['neu starten', 'von vorn', 'von neuem'],
+    'AMAZON.PreviousIntent': ['vorherige', 'vorheriges', 'eins zurück'],
+    'AMAZON.YesIntent': ['ja', 'ja bitte', 'jawohl', 'klar', 'gerne', 'okay'],
+    'AMAZON.NoIntent': ['nein', 'nö', 'ne', 'nein nein'],
     'AMAZON.NavigateHomeIntent': ['zurück zum anfang', 'startseite', 'zur startseite', 'geh zur startseite', 'nach hause'],
   },
 };
@@ -135,6 +157,47 @@ function compileModel(model: LanguageModel, builtInPhrases: BuiltInPhrases): Sam
   });
 }
 
+/** Each intent's slot-elicitation samples, by intent and slot name. */
+function compileSlotSamples(model: LanguageModel): Map<string, SamplePattern[]> {
+  const bySlot = new Map<string, SamplePattern[]>();
+  for (const intent of model.intents) {
+    for (const slot of intent.slots ?? []) {
+      bySlot.set(
+        slotKey(intent.name, slot.name),
+        (slot.samples ?? []).map((sample) => compileSample(intent.name, sample)),
+      );
+    }
+  }
+  return bySlot;
+}
+
+const slotKey = (intentName: string, slotName: string) => `${intentName}\u0000${slotName}`;
+
+interface SampleMatch {
+  readonly sample: SamplePattern;
+  readonly values: string[];
+  readonly fromElicitation: boolean;
+}
+
+/** The most literal sample that matches; on a tie, a slot-elicitation sample beats an intent's. */
+function bestMatch(
+  command: string,
+  samples: readonly SamplePattern[],
+  fromElicitation: boolean,
+  best?: SampleMatch,
+): SampleMatch | undefined {
+  for (const sample of samples) {
+    const match = sample.pattern.exec(command);
+    if (!match) continue;
+    const better =
+      !best ||
+      sample.literalLength > best.sample.literalLength ||
+      (sample.literalLength === best.sample.literalLength && fromElicitation && !best.fromElicitation);
+    if (better) best = { sample, values: match.slice(1).map((value) => value.trim()), fromElicitation };
+  }
+  return best;
+}
+
 /** The request behind a one-shot or launch phrase, or the command left once the invocation is stripped. */
 function stripInvocation(utterance: string, invocationName: string, language: 'en' | 'de'): { launch: true } | { command: string } {
   const name = escapeRegExp(normalizeUtterance(invocationName));
@@ -152,33 +215,51 @@ function stripInvocation(utterance: string, invocationName: string, language: 'e
 /**
  * A resolver for one locale: `model` is the interaction model to match against (the locale's own
  * when left out) and `locale` picks the built-in phrases and goes on every request.
+ *
+ * Like Alexa, it hears a slot's elicitation samples ("{playlistName}", "the {playlistName} one")
+ * only while that slot is being asked for, and then the answer goes to the intent that asked, with
+ * the slots it already had. An utterance that matches an intent's sample more literally switches
+ * to that intent ("stop", "list my playlists"), as it does on a device.
  */
 export function createUtteranceResolver(languageModel?: LanguageModel, locale: string = DEFAULT_LOCALE): UtteranceResolver {
   const model = languageModel ?? readLanguageModel(interactionModelPath(isLocalLocale(locale) ? locale : DEFAULT_LOCALE));
   const language = languageOf(locale);
   const patterns = compileModel(model, BUILT_IN_PHRASES[language]);
+  const slotSamples = compileSlotSamples(model);
   const declaredSlots = new Map(model.intents.map((intent) => [intent.name, (intent.slots ?? []).map((slot) => slot.name)]));
 
-  function matchIntent(command: string): Request {
-    let best: { sample: SamplePattern; values: string[] } | undefined;
-    for (const sample of patterns) {
-      const match = sample.pattern.exec(command);
-      if (match && (!best || sample.literalLength > best.sample.literalLength)) best = { sample, values: match.slice(1) };
-    }
-    if (!best) return intentRequest(FALLBACK_INTENT, {}, locale);
-    const { sample, values } = best;
+  function intentRequestFor({ sample, values }: SampleMatch): Request {
     // Alexa sends every slot the intent declares, with no value for those not spoken.
     const slotValues: Record<string, string | undefined> = {};
     for (const slotName of declaredSlots.get(sample.intentName) ?? []) slotValues[slotName] = undefined;
-    sample.slotNames.forEach((slotName, index) => (slotValues[slotName] = values[index].trim()));
+    sample.slotNames.forEach((slotName, index) => (slotValues[slotName] = values[index]));
     return intentRequest(sample.intentName, slotValues, locale);
   }
 
+  /** The asking intent, with what it already had and the answer in the elicited slot. */
+  function elicitedAnswer({ sample, values }: SampleMatch, elicitation: SlotElicitation): Request {
+    const slotValues: Record<string, string | undefined> = {};
+    for (const slotName of declaredSlots.get(sample.intentName) ?? []) {
+      const kept = elicitation.intent.slots?.[slotName]?.value;
+      slotValues[slotName] = typeof kept === 'string' && kept !== '' ? kept : undefined;
+    }
+    sample.slotNames.forEach((slotName, index) => (slotValues[slotName] = values[index]));
+    const request = intentRequest(sample.intentName, slotValues, locale);
+    return { ...request, dialogState: 'IN_PROGRESS' } as Request;
+  }
+
+  function matchIntent(command: string, elicitation: SlotElicitation | undefined): Request {
+    const asked = elicitation ? slotSamples.get(slotKey(elicitation.intent.name, elicitation.slotToElicit)) : undefined;
+    const best = bestMatch(command, patterns, false, asked && bestMatch(command, asked, true));
+    if (!best) return intentRequest(FALLBACK_INTENT, {}, locale);
+    return best.fromElicitation && elicitation ? elicitedAnswer(best, elicitation) : intentRequestFor(best);
+  }
+
   return {
-    resolve(utterance: string): Request {
+    resolve(utterance: string, elicitation?: SlotElicitation): Request {
       const stripped = stripInvocation(normalizeUtterance(utterance), model.invocationName, language);
       if ('launch' in stripped) return launchRequest(locale);
-      return matchIntent(stripped.command);
+      return matchIntent(stripped.command, elicitation);
     },
   };
 }

@@ -1,7 +1,9 @@
 import { PersistenceAdapter, Skill, SkillBuilders } from 'ask-sdk-core';
 import { SkillOptions } from './config';
 import { AplOpenPlaylistHandler } from './handlers/AplOpenPlaylistHandler';
+import { BiggestPlaylistHandler } from './handlers/BiggestPlaylistHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
+import { FindSongHandler } from './handlers/FindSongHandler';
 import { HelpHandler } from './handlers/HelpHandler';
 import { ListDevicesHandler } from './handlers/ListDevicesHandler';
 import { NowPlayingHandler } from './handlers/NowPlayingHandler';
@@ -9,10 +11,13 @@ import { PlayPlaylistHandler, ShufflePlaylistHandler } from './handlers/PlayPlay
 import { LaunchHandler } from './handlers/LaunchHandler';
 import { ListPlaylistsHandler } from './handlers/ListPlaylistsHandler';
 import { MoreHandler } from './handlers/MoreHandler';
-import { PlaylistChoiceHandler } from './handlers/PlaylistChoiceHandler';
 import { PlaylistContentsHandler } from './handlers/PlaylistContentsHandler';
+import { PlaylistDurationHandler } from './handlers/PlaylistDurationHandler';
 import { PlaylistTrackCountHandler } from './handlers/PlaylistTrackCountHandler';
+import { PreviousHandler } from './handlers/PreviousHandler';
 import { ProviderErrorHandler } from './handlers/ProviderErrorHandler';
+import { RecentlyAddedHandler } from './handlers/RecentlyAddedHandler';
+import { RepeatHandler } from './handlers/RepeatHandler';
 import { attachRequestContext, persistMemory } from './handlers/requestContext';
 import { SkillDisabledHandler } from './handlers/SkillDisabledHandler';
 import { WhatsNewHandler } from './handlers/WhatsNewHandler';
@@ -20,9 +25,13 @@ import { ContainerPersistenceAdapter } from './persistence/containerPersistenceA
 import { Clock } from './providers/clock';
 import { ProviderBinding } from './providers/providerBinding';
 import { SessionEndedHandler } from './handlers/SessionEndedHandler';
+import { normalizeSessionAttributes } from './handlers/sessionState';
+import { StartOverHandler } from './handlers/StartOverHandler';
 import { StopHandler } from './handlers/StopHandler';
+import { TrackDetailHandler } from './handlers/TrackDetailHandler';
 import { UnexpectedErrorHandler } from './handlers/UnexpectedErrorHandler';
 import { UnhandledRequestHandler } from './handlers/UnhandledRequestHandler';
+import { YesHandler } from './handlers/YesHandler';
 import { requireLinkedAccount } from './linking/requireLinkedAccount';
 import { logRequest, logResponses } from './logging/requestLogger';
 
@@ -37,14 +46,18 @@ export interface SkillServices {
 }
 
 /**
- * The whole skill on one screen: request logging and the request context first, the linking
- * gate next, then one handler per intent group. The person's memory is written back after
- * the answer is ready.
+ * The whole skill on one screen: request logging, the request context and the checked session
+ * first, the linking gate next, then one handler per intent group. The person's memory is
+ * written back after the answer is ready.
  */
 export function buildSkill(config: SkillOptions, provider: ProviderBinding, services: SkillServices = {}): Skill {
   const builder = SkillBuilders.custom()
     .withPersistenceAdapter(services.persistence ?? new ContainerPersistenceAdapter())
-    .addRequestInterceptors(logRequest, attachRequestContext(provider, services.clock, services.now, config.playback))
+    .addRequestInterceptors(
+      logRequest,
+      attachRequestContext(provider, services.clock, services.now, config.playback),
+      normalizeSessionAttributes,
+    )
     .addResponseInterceptors(persistMemory, logResponses)
     .addRequestHandlers(
       SkillDisabledHandler,
@@ -54,8 +67,16 @@ export function buildSkill(config: SkillOptions, provider: ProviderBinding, serv
       MoreHandler,
       PlaylistContentsHandler,
       PlaylistTrackCountHandler,
-      PlaylistChoiceHandler,
       WhatsNewHandler,
+      PlaylistDurationHandler,
+      TrackDetailHandler,
+      FindSongHandler,
+      BiggestPlaylistHandler,
+      RecentlyAddedHandler,
+      RepeatHandler,
+      StartOverHandler,
+      PreviousHandler,
+      YesHandler,
       AplOpenPlaylistHandler,
       PlayPlaylistHandler,
       ShufflePlaylistHandler,

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { SAMPLE_PLAYLISTS } from '../../src/local/sampleLibrary';
 
 const projectRoot = join(__dirname, '..', '..');
 const SPAWN_TIMEOUT_MS = 30_000;
@@ -130,7 +131,7 @@ describe('npm start (the local dialog CLI)', () => {
       expect(code).toBe(0);
       expect(stdout).toContain('Locale: de-DE');
       const turns = stdout.split(/^You: /m).slice(1);
-      expect(turns[0]).toContain('Alexa: Du hast 14 Playlists. Die ersten 5 sind: Rock & Roll');
+      expect(turns[0]).toContain(`Alexa: Du hast ${SAMPLE_PLAYLISTS.length} Playlists. Die ersten 5 sind: Rock & Roll`);
       expect(turns[1]).toContain('Alexa: Weiter: Road Trip, Road Trip 2019');
       expect(turns[2]).toContain('Alexa: Ich lese deine Spotify Playlists vor.');
       expect(turns[3]).toContain('Alexa: Tschüss.');
@@ -155,7 +156,7 @@ describe('npm start (the local dialog CLI)', () => {
       const { code, stdout } = await runCli(['--say', 'list my playlists'], '', { PROVIDER: 'youtube' });
       expect(code).toBe(0);
       expect(stdout).toMatch(/^Provider: demo YouTube at http:\/\/127\.0\.0\.1:\d+\/youtube\/v3$/m);
-      expect(stdout).toMatch(/^Alexa: You have 14 playlists\. The first 5 are: Rock & Roll/m);
+      expect(stdout).toMatch(new RegExp(`^Alexa: You have ${SAMPLE_PLAYLISTS.length} playlists\\. The first 5 are: Rock & Roll`, 'm'));
     },
     SPAWN_TIMEOUT_MS,
   );

@@ -157,20 +157,21 @@ describe('the skill’s YouTube client against the demo', () => {
     expect(all.map((playlist) => playlist.name)).toEqual(SAMPLE_PLAYLISTS.map((playlist) => playlist.name));
     const page = await youTube.listPlaylists(10, 5);
     expect(page.total).toBe(SAMPLE_PLAYLISTS.length);
-    const odds = await youTube.listTracks(idOf('Odds & Ends'), 10);
+    const odds = await youTube.listTracks(idOf('Odds & Ends'), 0, 10);
     expect(odds.total).toBe(6);
+    expect(odds.nextOffset).toBe(6);
     expect(odds.tracks).toEqual([
-      { title: 'Clair de Lune', artists: ['Claude Debussy'], kind: 'track', addedAt: '2024-01-01T00:00:00Z' },
-      { title: 'The Making of a Playlist', artists: ['Song Exploder'], kind: 'track', addedAt: '2024-01-03T00:00:00Z' },
-      { title: 'Windowlicker', artists: ['Aphex Twin'], kind: 'track', addedAt: '2024-01-06T00:00:00Z' },
+      { title: 'Clair de Lune', artists: ['Claude Debussy'], kind: 'track', position: 0, addedAt: '2024-01-01T00:00:00Z' },
+      { title: 'The Making of a Playlist', artists: ['Song Exploder'], kind: 'track', position: 2, addedAt: '2024-01-03T00:00:00Z' },
+      { title: 'Windowlicker', artists: ['Aphex Twin'], kind: 'track', position: 5, addedAt: '2024-01-06T00:00:00Z' },
     ]);
   });
 
   it('maps the demo’s errors to the typed ones', async () => {
     await startWith();
     await expect(client('stale-token').listPlaylists(0, 5)).rejects.toBeInstanceOf(LinkExpiredError);
-    await expect(client().listTracks('PLnope', 5)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(client().listTracks(idOf("Today's Top Hits"), 5)).rejects.toMatchObject({
+    await expect(client().listTracks('PLnope', 0, 5)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client().listTracks(idOf("Today's Top Hits"), 0, 5)).rejects.toMatchObject({
       resource: 'playlist',
       reason: 'playlistItemsNotAccessible',
     });

@@ -2,6 +2,8 @@ import { loadConfig, SkillConfig } from '../../src/skill/config';
 import { pointedAtDemo, startDemoProviderWithAllApis } from '../../src/local/demoApis';
 import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../src/local/demoProvider';
 import { LocalDialog } from '../../src/local/localDialog';
+import { SAMPLE_PLAYLISTS } from '../../src/local/sampleLibrary';
+import nock from 'nock';
 
 const linkedRequired: SkillConfig = { ...loadConfig({}), accountLinking: 'required' };
 
@@ -23,6 +25,17 @@ function linkedDialog(config: SkillConfig = linkedRequired): LocalDialog {
 }
 
 describe('local dialog', () => {
+  it('asks the demo the issue-11 questions: a search over every playlist, with no call to Alexa’s API', async () => {
+    const alexaApi = nock('https://api.amazonalexa.com').post(/.*/).reply(204);
+    const dialog = linkedDialog();
+    const found = await dialog.say('which playlist has hound dog');
+    expect(found.speech).toContain('Hound Dog by Elvis Presley is on Rock & Roll.');
+    expect(found.speech).toContain("I couldn't look into 1 playlist, because Spotify only shares the songs");
+    expect(alexaApi.isDone()).toBe(false);
+    nock.cleanAll();
+    expect((await dialog.say('how long is it')).speech).toContain('Rock & Roll plays for about 18 minutes, 8 songs.');
+  });
+
   it('given a linked user, "what\'s on rock and roll" reads the playlist and keeps the session open', async () => {
     const turn = await linkedDialog().say("what's on rock and roll");
     expect(turn.speech).toMatch(/^Rock & Roll has 8 songs\. It starts with: Johnny B\. Goode by Chuck Berry/);
@@ -37,14 +50,16 @@ describe('local dialog', () => {
     const first = await dialog.say('list my playlists');
     const second = await dialog.say('more');
     const third = await dialog.say('more');
+    const last = await dialog.say('more');
 
-    expect(first.speech).toContain('You have 14 playlists. The first 5 are: Rock & Roll');
-    expect(first.sessionAttributes).toEqual({ listOffset: 5 });
+    expect(first.speech).toContain(`You have ${SAMPLE_PLAYLISTS.length} playlists. The first 5 are: Rock & Roll`);
+    expect(first.sessionAttributes).toMatchObject({ listOffset: 5, reading: 'list' });
     expect(second.request.session?.new).toBe(false);
     expect(second.request.session?.sessionId).toBe(first.request.session?.sessionId);
-    expect(second.request.session?.attributes).toEqual({ listOffset: 5 });
+    expect(second.request.session?.attributes).toMatchObject({ listOffset: 5 });
     expect(second.speech).toContain('Next: Road Trip, Road Trip 2019');
-    expect(third.speech).toContain("That's all of them");
+    expect(third.speech).toContain('Next: Nothing Here Yet');
+    expect(last.speech).toContain("That's all of them");
   });
 
   it('starts a new session after the skill ends one', async () => {
@@ -94,7 +109,7 @@ describe('local dialog', () => {
   it('retries a 503 once and answers normally', async () => {
     demo.setFault({ status: 503, times: 1 });
     const turn = await linkedDialog().say('list my playlists');
-    expect(turn.speech).toContain('You have 14 playlists');
+    expect(turn.speech).toContain(`You have ${SAMPLE_PLAYLISTS.length} playlists`);
     expect(demo.requestedPaths).toEqual(['/v1/me/playlists?limit=5&offset=0', '/v1/me/playlists?limit=5&offset=0']);
   });
 
@@ -123,7 +138,7 @@ describe('local dialog, with the provider, locale and device chosen', () => {
       accessToken: DEMO_ACCESS_TOKEN,
     });
     const turn = await dialog.say('list my playlists');
-    expect(turn.speech).toContain('You have 14 playlists. The first 5 are: Rock & Roll');
+    expect(turn.speech).toContain(`You have ${SAMPLE_PLAYLISTS.length} playlists. The first 5 are: Rock & Roll`);
     expect(both.requestedPaths).toEqual(['/youtube/v3/playlists?part=snippet,contentDetails&mine=true&maxResults=50']);
   });
 

@@ -1,4 +1,4 @@
-import { IntentRequest, Request } from 'ask-sdk-model';
+import { IntentRequest, Request, Slot } from 'ask-sdk-model';
 import {
   createUtteranceResolver,
   interactionModelPath,
@@ -8,6 +8,7 @@ import {
   normalizeUtterance,
   readLanguageModel,
   resolveUtterance,
+  SlotElicitation,
 } from '../../src/local/utteranceResolver';
 
 function intentOf(request: Request): { name: string; slots: Record<string, string | undefined> } {
@@ -66,11 +67,9 @@ describe('utteranceResolver, against the real en-US model', () => {
     expect(resolveUtterance(utterance).type).toBe('LaunchRequest');
   });
 
-  it('hears words no literal sample covers as a bare playlist name, as Alexa does with the "{playlistName}" sample', () => {
-    expect(intentOf(resolveUtterance('purple monkey dishwasher'))).toEqual({
-      name: 'PlaylistChoiceIntent',
-      slots: { playlistName: 'purple monkey dishwasher' },
-    });
+  it('hears words no sample covers as AMAZON.FallbackIntent: no intent has a sample that is only a slot', () => {
+    expect(intentOf(resolveUtterance('purple monkey dishwasher'))).toEqual({ name: 'AMAZON.FallbackIntent', slots: {} });
+    expect(intentOf(resolveUtterance('road trip')).name).toBe('AMAZON.FallbackIntent');
   });
 
   it('sends an empty utterance to AMAZON.FallbackIntent', () => {
@@ -80,7 +79,7 @@ describe('utteranceResolver, against the real en-US model', () => {
   it.each([
     ["ask playlist reader what's on workout", 'PlaylistContentsIntent', 'workout'],
     ['Alexa, ask Playlist Reader what is on workout', 'PlaylistContentsIntent', 'workout'],
-    ['tell playlist reader to read road trip', 'PlaylistContentsIntent', 'road trip'],
+    ['tell playlist reader to read me the road trip playlist', 'PlaylistContentsIntent', 'road trip'],
     ['ask playlist reader how many songs are in workout', 'PlaylistTrackCountIntent', 'workout'],
   ])('strips the one-shot invocation from "%s"', (utterance, intentName, playlistName) => {
     expect(intentOf(resolveUtterance(utterance))).toEqual({ name: intentName, slots: { playlistName } });
@@ -168,8 +167,8 @@ describe('utteranceResolver, per locale', () => {
       });
     });
 
-    it('does not understand the English samples: they are only a bare name to it', () => {
-      expect(intentOf(german.resolve('list my playlists')).name).toBe('PlaylistChoiceIntent');
+    it('does not understand the English samples', () => {
+      expect(intentOf(german.resolve('list my playlists')).name).toBe('AMAZON.FallbackIntent');
     });
   });
 
@@ -183,5 +182,129 @@ describe('utteranceResolver, per locale', () => {
     expect(LOCAL_LOCALES).toEqual(['en-US', 'en-GB', 'de-DE']);
     expect(isLocalLocale('de-DE')).toBe(true);
     expect(isLocalLocale('fr-FR')).toBe(false);
+  });
+});
+
+/** What `Dialog.ElicitSlot` for the playlist slot leaves open, as the skill sends it. */
+function askingForPlaylist(intentName: string, otherSlots: Record<string, string> = {}): SlotElicitation {
+  const slots: Record<string, Slot> = { playlistName: { name: 'playlistName', confirmationStatus: 'NONE' } };
+  for (const [name, value] of Object.entries(otherSlots)) slots[name] = { name, value, confirmationStatus: 'NONE' };
+  return { slotToElicit: 'playlistName', intent: { name: intentName, confirmationStatus: 'NONE', slots } };
+}
+
+describe('utteranceResolver, while a slot is being asked for (Dialog.ElicitSlot)', () => {
+  const english = createUtteranceResolver(undefined, 'en-US');
+  const asking = askingForPlaylist('PlaylistTrackCountIntent');
+
+  it.each([
+    ['road trip', 'road trip'],
+    ['the second one', 'second'],
+    ["bob's", "bob's"],
+    ['my road trip playlist', 'road trip'],
+    ['I mean road trip', 'road trip'],
+    ['the one by bob', 'bob'],
+  ])('hears "%s" as the answer, sent to the intent that asked, with the slot "%s"', (utterance, playlistName) => {
+    const request = english.resolve(utterance, asking) as IntentRequest;
+    expect(intentOf(request)).toEqual({ name: 'PlaylistTrackCountIntent', slots: { playlistName } });
+    expect(request.dialogState).toBe('IN_PROGRESS');
+  });
+
+  it('keeps the slots the asking intent already had', () => {
+    const request = english.resolve('road trip', askingForPlaylist('PlaylistTrackCountIntent', { extra: 'kept' }));
+    expect(intentOf(request).slots).toEqual({ playlistName: 'road trip' });
+    const withDeclared = createUtteranceResolver(
+      {
+        invocationName: 'x',
+        intents: [
+          {
+            name: 'PlayIntent',
+            slots: [{ name: 'playlistName', samples: ['{playlistName}'] }, { name: 'deviceName' }],
+            samples: ['play {playlistName} on {deviceName}'],
+          },
+        ],
+      },
+      'en-US',
+    );
+    const answer = withDeclared.resolve('road trip', askingForPlaylist('PlayIntent', { deviceName: 'kitchen' }));
+    expect(intentOf(answer)).toEqual({ name: 'PlayIntent', slots: { playlistName: 'road trip', deviceName: 'kitchen' } });
+  });
+
+  it('switches intent when the person asks something else, as Alexa does', () => {
+    expect(intentOf(english.resolve('list my playlists', asking)).name).toBe('ListPlaylistsIntent');
+    expect(intentOf(english.resolve('stop', asking)).name).toBe('AMAZON.StopIntent');
+    expect(intentOf(english.resolve("what's on rock and roll", asking))).toEqual({
+      name: 'PlaylistContentsIntent',
+      slots: { playlistName: 'rock and roll' },
+    });
+  });
+
+  it('hears the elicitation samples only while asked: the same words afterwards are not understood', () => {
+    expect(intentOf(english.resolve('the second one')).name).toBe('AMAZON.FallbackIntent');
+  });
+
+  it('uses the samples of the slot asked for, in German too', () => {
+    const german = createUtteranceResolver(undefined, 'de-DE');
+    const request = german.resolve('die zweite', askingForPlaylist('PlaylistDurationIntent'));
+    expect(intentOf(request)).toEqual({ name: 'PlaylistDurationIntent', slots: { playlistName: 'zweite' } });
+    expect(intentOf(german.resolve('die von bob', askingForPlaylist('PlaylistContentsIntent')))).toEqual({
+      name: 'PlaylistContentsIntent',
+      slots: { playlistName: 'bob' },
+    });
+  });
+});
+
+describe.each(LOCAL_LOCALES)('utteranceResolver, %s: the words people say', (locale) => {
+  const resolver = createUtteranceResolver(undefined, locale);
+  const german = locale === 'de-DE';
+  const cases: [string, string, Record<string, string | undefined>][] = german
+    ? [
+        ['lies mir die rock and roll playlist vor', 'PlaylistContentsIntent', { playlistName: 'rock and roll' }],
+        ['erzähl mir von road trip', 'PlaylistContentsIntent', { playlistName: 'road trip' }],
+        ['welche lieder sind in meiner workout liste', 'PlaylistContentsIntent', { playlistName: 'workout' }],
+        ['wie viele lieder sind darauf', 'PlaylistTrackCountIntent', { playlistName: undefined }],
+        ['wie lang ist workout', 'PlaylistDurationIntent', { playlistName: 'workout' }],
+        ['wie lange dauert sie', 'PlaylistDurationIntent', { playlistName: undefined }],
+        ['wer singt das dritte lied', 'TrackDetailIntent', { position: 'dritte' }],
+        ['welche playlist hat halo', 'FindSongIntent', { songQuery: 'halo' }],
+        ['was ist meine längste playlist', 'BiggestPlaylistIntent', {}],
+        ['was habe ich zuletzt hinzugefügt', 'RecentlyAddedIntent', { playlistName: undefined }],
+        ['lies meine playlists vor', 'ListPlaylistsIntent', {}],
+        ['tschüss', 'AMAZON.StopIntent', {}],
+        ["das war's", 'AMAZON.StopIntent', {}],
+        ['weiter', 'AMAZON.MoreIntent', {}],
+        ['mehr', 'AMAZON.MoreIntent', {}],
+        ['ja', 'AMAZON.YesIntent', {}],
+        ['nein', 'AMAZON.NoIntent', {}],
+        ['wiederhole das', 'AMAZON.RepeatIntent', {}],
+      ]
+    : [
+        ['read me the rock and roll playlist', 'PlaylistContentsIntent', { playlistName: 'rock and roll' }],
+        ['tell me about road trip', 'PlaylistContentsIntent', { playlistName: 'road trip' }],
+        ['what songs are in my workout list', 'PlaylistContentsIntent', { playlistName: 'workout' }],
+        ['can you read me the road trip playlist', 'PlaylistContentsIntent', { playlistName: 'road trip' }],
+        ['how many songs are on it', 'PlaylistTrackCountIntent', { playlistName: undefined }],
+        ['how long is workout', 'PlaylistDurationIntent', { playlistName: 'workout' }],
+        ['how long is it', 'PlaylistDurationIntent', { playlistName: undefined }],
+        ['who sings the third one', 'TrackDetailIntent', { position: 'third' }],
+        ['which playlist has halo', 'FindSongIntent', { songQuery: 'halo' }],
+        ["what's my longest playlist", 'BiggestPlaylistIntent', {}],
+        ['what did i add to road trip lately', 'RecentlyAddedIntent', { playlistName: 'road trip' }],
+        ['read my playlists', 'ListPlaylistsIntent', {}],
+        ['bye', 'AMAZON.StopIntent', {}],
+        ["that's all", 'AMAZON.StopIntent', {}],
+        ['no thanks', 'AMAZON.StopIntent', {}],
+        ['cheers', 'AMAZON.StopIntent', {}],
+        ['go on', 'AMAZON.MoreIntent', {}],
+        ['carry on', 'AMAZON.MoreIntent', {}],
+        ['continue', 'AMAZON.MoreIntent', {}],
+        ['yes', 'AMAZON.YesIntent', {}],
+        ['no', 'AMAZON.NoIntent', {}],
+        ['repeat that', 'AMAZON.RepeatIntent', {}],
+        ['start over', 'AMAZON.StartOverIntent', {}],
+        ['go back', 'AMAZON.PreviousIntent', {}],
+      ];
+
+  it.each(cases)('hears "%s" as %s', (utterance, name, slots) => {
+    expect(intentOf(resolver.resolve(utterance))).toEqual({ name, slots });
   });
 });

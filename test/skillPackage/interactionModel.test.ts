@@ -48,6 +48,17 @@ function sampleToPattern(sample: string): RegExp {
   return new RegExp(`^${parts.join('')}$`);
 }
 
+/** The built-in slot types this skill may use, spelled as in Alexa's slot type reference. */
+const BUILT_IN_SLOT_TYPES = new Set([
+  'AMAZON.Ordinal',
+  'AMAZON.NUMBER',
+  'AMAZON.SearchQuery',
+  'AMAZON.Person',
+  'AMAZON.Artist',
+  'AMAZON.MusicPlaylist',
+  'AMAZON.Room',
+]);
+
 const LOCALES = [
   ['en-US', 'playlist reader'],
   ['en-GB', 'playlist reader'],
@@ -85,7 +96,7 @@ describe.each(LOCALES)('%s interaction model', (locale, invocationName) => {
     '%s takes the playlist name in a PLAYLIST_NAME slot called playlistName',
     (intentName) => {
       const intent = languageModel.intents.find((candidate) => candidate.name === intentName);
-      expect(intent?.slots).toEqual([{ name: 'playlistName', type: 'PLAYLIST_NAME' }]);
+      expect(intent?.slots).toEqual([expect.objectContaining({ name: 'playlistName', type: 'PLAYLIST_NAME' })]);
     },
   );
 
@@ -141,6 +152,14 @@ describe.each(LOCALES)('%s interaction model', (locale, invocationName) => {
       .map((slot) => slot.type)
       .filter((type) => !type.startsWith('AMAZON.') && !defined.has(type));
     expect(missing).toEqual([]);
+  });
+
+  it("spells every built-in slot type as Alexa's slot type reference does (the model build rejects any other casing)", () => {
+    const unknown = languageModel.intents
+      .flatMap((intent) => intent.slots ?? [])
+      .map((slot) => slot.type)
+      .filter((type) => type.startsWith('AMAZON.') && !BUILT_IN_SLOT_TYPES.has(type));
+    expect(unknown).toEqual([]);
   });
 
   it('gives PLAYLIST_NAME enough example values to learn from', () => {

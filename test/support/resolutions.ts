@@ -7,7 +7,7 @@ type Status = 'ER_SUCCESS_MATCH' | 'ER_SUCCESS_NO_MATCH';
 export function withResolution(
   request: Request,
   slotName: string,
-  options: { kind: 'dynamic' | 'static'; status: Status; value?: { id: string; name: string } },
+  options: { kind: 'dynamic' | 'static'; status: Status; value?: { id: string; name: string }; values?: { id: string; name: string }[] },
 ): Request {
   const intentRequest = request as IntentRequest;
   const slot = intentRequest.intent.slots![slotName];
@@ -20,7 +20,7 @@ export function withResolution(
       {
         authority,
         status: { code: options.status },
-        values: options.value ? [{ value: options.value }] : [],
+        values: (options.values ?? (options.value ? [options.value] : [])).map((value) => ({ value })),
       },
     ],
   };

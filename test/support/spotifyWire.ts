@@ -43,11 +43,16 @@ export function playlistPage(all: FixturePlaylist[], offset: number, limit: numb
   };
 }
 
-export function trackItem(name: string, artists: string[]) {
+export interface TrackOptions {
+  durationMs?: number;
+  addedAt?: string;
+}
+
+export function trackItem(name: string, artists: string[], options: TrackOptions = {}) {
   const track = {
     album: { name: `${name} (album)`, album_type: 'album', images: [] },
     artists: artists.map((artist) => ({ name: artist, type: 'artist', id: 'a1', uri: 'spotify:artist:a1' })),
-    duration_ms: 215000,
+    duration_ms: options.durationMs ?? 215000,
     explicit: false,
     id: 't1',
     is_local: false,
@@ -55,7 +60,7 @@ export function trackItem(name: string, artists: string[]) {
     type: 'track',
     uri: 'spotify:track:t1',
   };
-  return { added_at: '2026-01-05T10:00:00Z', added_by: { id: 'testuser' }, is_local: false, item: track, track };
+  return { added_at: options.addedAt ?? '2026-01-05T10:00:00Z', added_by: { id: 'testuser' }, is_local: false, item: track, track };
 }
 
 export function episodeItem(name: string, show: string) {
@@ -67,8 +72,11 @@ export function unavailableItem() {
   return { added_at: '2026-01-05T10:00:00Z', is_local: false, item: null, track: null };
 }
 
-export function itemsPage(items: unknown[], total = items.length) {
-  return { href: 'https://api.spotify.com/v1/playlists/x/items', items, limit: 50, next: null, offset: 0, previous: null, total };
+/** One page of `/playlists/{id}/items`: `items` are the entries from `offset` on. */
+export function itemsPage(items: unknown[], total = items.length, offset = 0) {
+  const base = 'https://api.spotify.com/v1/playlists/x/items';
+  const next = offset + items.length < total ? `${base}?offset=${offset + items.length}&limit=50` : null;
+  return { href: `${base}?offset=${offset}&limit=50`, items, limit: 50, next, offset, previous: null, total };
 }
 
 export const spotifyError = (status: number, message: string) => ({ error: { status, message } });

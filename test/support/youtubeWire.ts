@@ -165,6 +165,10 @@ export function nockYouTubeLibrary(playlists: FixtureYouTubePlaylist[], itemsByI
       const items = itemsById[id];
       if (!items) return [404, playlistNotFound(), GOOGLE_JSON_HEADERS];
       const total = playlists.find((playlist) => playlist.id === id)?.itemCount ?? items.length;
-      return [200, playlistItemListResponse(items.slice(0, Number(query.get('maxResults') ?? 5)), total), GOOGLE_JSON_HEADERS];
+      const pageSize = Number(query.get('maxResults') ?? 5);
+      const index = Number((query.get('pageToken') ?? 'items-0').replace('items-', ''));
+      const page = items.slice(index * pageSize, (index + 1) * pageSize);
+      const next = (index + 1) * pageSize < items.length ? `items-${index + 1}` : undefined;
+      return [200, playlistItemListResponse(page, total, next), GOOGLE_JSON_HEADERS];
     });
 }

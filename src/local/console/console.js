@@ -182,7 +182,12 @@ function renderApl(documents) {
 function renderTurn(turn) {
   $('speech').textContent = turn.speech || '(says nothing)';
   $('reprompt').textContent = turn.reprompt || '—';
-  $('session').textContent = turn.sessionOpen ? 'open' : 'ended';
+  // As on a device, an answer to "which one?" goes back to the intent that asked.
+  $('session').textContent = !turn.sessionOpen
+    ? 'ended'
+    : turn.elicitation
+      ? `open, asking for ${turn.elicitation.slot} of ${turn.elicitation.intent}`
+      : 'open';
   renderCard(turn.card);
   renderApl(turn.apl);
   $('attributes').textContent = JSON.stringify(turn.sessionAttributes, null, 2);

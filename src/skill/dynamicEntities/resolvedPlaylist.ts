@@ -3,6 +3,8 @@ import { isProviderPlaylistId } from '../providers/playlistIds';
 import { Playlist } from '../providers/types';
 
 const DYNAMIC_AUTHORITY_PREFIX = 'amzn1.er-authority.echo-sdk.dynamic.';
+/** Alexa sends a handful at most; anything longer was not written by Alexa. */
+const MAX_RESOLVED_VALUES = 10;
 
 const arrayOrEmpty = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 // Not providers/jsonShape's twin by accident: that module ships with the provider clients, and
@@ -10,7 +12,9 @@ const arrayOrEmpty = (value: unknown): unknown[] => (Array.isArray(value) ? valu
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Every playlist Alexa resolved through this session's dynamic entities, best match first.
+ * Every playlist Alexa resolved through this session's dynamic entities, best match first: one
+ * for a clear match, several when the words fit more than one ("workout" for Workout and
+ * Workout Playlist).
  * Static resolutions are ignored: their IDs are the model's, not the provider's. The slot
  * comes from the envelope, so every level is checked, and an ID that is not in
  * `providerName`'s format is dropped before it can reach a URL.
@@ -34,10 +38,7 @@ export function dynamicallyResolvedPlaylists(handlerInput: HandlerInput, slotNam
       const value = isObject(entry) ? entry.value : undefined;
       if (!isObject(value) || typeof value.name !== 'string' || !isProviderPlaylistId(providerName, value.id)) return [];
       return [{ id: value.id, name: value.name }];
-    });
-}
-
-/** The best playlist Alexa resolved through this session's dynamic entities, if any. */
-export function dynamicallyResolvedPlaylist(handlerInput: HandlerInput, slotName: string, providerName: string): Playlist | undefined {
-  return dynamicallyResolvedPlaylists(handlerInput, slotName, providerName)[0];
+    })
+    .filter((playlist, index, all) => all.findIndex((other) => other.id === playlist.id) === index)
+    .slice(0, MAX_RESOLVED_VALUES);
 }

@@ -6,7 +6,7 @@ import { ask } from '../speech/respond';
 import { isRequestType } from './intentMatchers';
 import { answerPlaylistContents } from './PlaylistContentsHandler';
 import { requestContext } from './requestContext';
-import { writeSessionState } from './sessionState';
+import { updateSessionState } from './sessionState';
 
 /** The arguments of a touch on a playlist, as the device sent them back: anything at all. */
 function openPlaylistArguments(handlerInput: HandlerInput): unknown[] | undefined {
@@ -27,7 +27,7 @@ export const AplOpenPlaylistHandler: RequestHandler = {
   handle(handlerInput: HandlerInput): Promise<Response> | Response {
     const [, id, name] = openPlaylistArguments(handlerInput) ?? [];
     const context = requestContext(handlerInput);
-    writeSessionState(handlerInput, {});
+    updateSessionState(handlerInput, { pendingChoice: undefined, pendingIntent: undefined });
     if (!isProviderPlaylistId(context.providerName, id)) {
       return ask(handlerInput, context.messages.playlistNotFound, context.messages.reprompt).getResponse();
     }

@@ -2,12 +2,18 @@ import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { isIntent } from './intentMatchers';
 import { answerPlaylistPage } from './playlistListing';
+import { readSessionState } from './sessionState';
 
+/**
+ * "List my playlists": from the start, or, when the list was left part-way through in this
+ * session, from where it stopped. A list read to its end starts over.
+ */
 export const ListPlaylistsHandler: RequestHandler = {
   canHandle(handlerInput: HandlerInput): boolean {
     return isIntent(handlerInput, 'ListPlaylistsIntent');
   },
   handle(handlerInput: HandlerInput): Promise<Response> {
-    return answerPlaylistPage(handlerInput, 0);
+    const { listOffset } = readSessionState(handlerInput);
+    return listOffset ? answerPlaylistPage(handlerInput, listOffset, { resumed: true }) : answerPlaylistPage(handlerInput, 0);
   },
 };

@@ -102,7 +102,8 @@ async function playOnDevice(
 
 /**
  * "Play X (on Y)", "play the third song on X", "play it", or "shuffle X". The playlist is
- * found as for any named-playlist question; the devices are listed meanwhile, so the two
+ * found as for any named-playlist question, so "play it" plays the one the conversation
+ * last talked about (`lastPlaylist`), and with none the person is asked which; the devices are listed meanwhile, so the two
  * lookups cost one round trip of waiting, not two.
  */
 function playHandler(intent: PlayIntent): RequestHandler {
@@ -110,10 +111,10 @@ function playHandler(intent: PlayIntent): RequestHandler {
     const devices = context.player().then((player) => player.listDevices());
     // Awaited only once the playlist is known; a failed lookup must not leave it unobserved.
     devices.catch(() => undefined);
-    const named = namedPlaylistHandler(intent.intentName, () => ({
+    const named = namedPlaylistHandler({
       intentName: intent.intentName,
       answer: (input, playlist, requestContext) => playOnDevice(input, requestContext, intent, playlist, devices),
-    }));
+    });
     return named.handle(handlerInput);
   });
 }

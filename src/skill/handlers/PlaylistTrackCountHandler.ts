@@ -5,11 +5,14 @@ import { ask } from '../speech/respond';
 import { join } from '../speech/utterance';
 import { NamedPlaylistQuestion, namedPlaylistHandler } from './namedPlaylistHandler';
 import { RequestContext } from './requestContext';
+import { rememberPlaylist, updateSessionState } from './sessionState';
 
 /** Answered from the playlist list, or from its items when the list had no count. */
-async function answerTrackCount(handlerInput: HandlerInput, playlist: Playlist, context: RequestContext): Promise<Response> {
-  const { messages, provider } = context;
-  const total = playlist.trackCount ?? (await (await provider()).listTracks(playlist.id, 1)).total;
+export async function answerTrackCount(handlerInput: HandlerInput, playlist: Playlist, context: RequestContext): Promise<Response> {
+  const { messages } = context;
+  const total = playlist.trackCount ?? (await (await context.provider()).listTracks(playlist.id, 0, 1)).total;
+  rememberPlaylist(handlerInput, playlist);
+  updateSessionState(handlerInput, { lastAnswer: { kind: 'count' } });
   const speech = messages.trackCount(playlist.name, total);
   return ask(handlerInput, join([speech, messages.anythingElse]), messages.reprompt).getResponse();
 }
@@ -17,4 +20,4 @@ async function answerTrackCount(handlerInput: HandlerInput, playlist: Playlist, 
 export const PLAYLIST_TRACK_COUNT: NamedPlaylistQuestion = { intentName: 'PlaylistTrackCountIntent', answer: answerTrackCount };
 
 /** "How many songs are in road trip?" */
-export const PlaylistTrackCountHandler = namedPlaylistHandler(PLAYLIST_TRACK_COUNT.intentName, () => PLAYLIST_TRACK_COUNT);
+export const PlaylistTrackCountHandler = namedPlaylistHandler(PLAYLIST_TRACK_COUNT);

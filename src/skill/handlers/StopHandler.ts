@@ -4,9 +4,10 @@ import { speak } from '../speech/respond';
 import { isIntent } from './intentMatchers';
 import { requestContext } from './requestContext';
 
+/** "Stop", "cancel", "bye", and "no" to "Anything else?": goodbye, and the session ends. */
 export const StopHandler: RequestHandler = {
   canHandle(handlerInput: HandlerInput): boolean {
-    return isIntent(handlerInput, 'AMAZON.StopIntent', 'AMAZON.CancelIntent');
+    return isIntent(handlerInput, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NoIntent');
   },
   handle(handlerInput: HandlerInput): Response {
     const { messages } = requestContext(handlerInput);

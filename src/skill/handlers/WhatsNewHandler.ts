@@ -21,12 +21,12 @@ interface DatedTrack {
 /** The playlist's items, the last `MAX_ITEMS_READ` of them, all pages at once when the count is known. */
 async function readItems(provider: PlaylistProvider, playlist: Playlist): Promise<{ tracks: PlaylistTrack[]; total: number }> {
   const known = playlist.trackCount;
-  const first = known === undefined ? await provider.listTracks(playlist.id, ITEMS_PAGE, 0) : undefined;
+  const first = known === undefined ? await provider.listTracks(playlist.id, 0, ITEMS_PAGE) : undefined;
   const total = known ?? first?.total ?? 0;
   const start = Math.max(0, total - MAX_ITEMS_READ);
   const offsets: number[] = [];
   for (let offset = start; offset < total; offset += ITEMS_PAGE) if (!(first && offset === 0)) offsets.push(offset);
-  const pages = await Promise.all(offsets.map((offset) => provider.listTracks(playlist.id, ITEMS_PAGE, offset)));
+  const pages = await Promise.all(offsets.map((offset) => provider.listTracks(playlist.id, offset, ITEMS_PAGE)));
   return { tracks: [...(first?.tracks ?? []), ...pages.flatMap((page) => page.tracks)], total };
 }
 
@@ -93,4 +93,4 @@ export async function answerWhatsNew(handlerInput: HandlerInput, playlist: Playl
 export const WHATS_NEW: NamedPlaylistQuestion = { intentName: 'WhatsNewIntent', answer: answerWhatsNew };
 
 /** "What's new on road trip?", "what has been added to road trip?", "was ist neu auf Roadtrip?" */
-export const WhatsNewHandler = namedPlaylistHandler(WHATS_NEW.intentName, () => WHATS_NEW);
+export const WhatsNewHandler = namedPlaylistHandler(WHATS_NEW);

@@ -1,98 +1,177 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { playlistEntitiesDirective } from '../dynamicEntities/playlistEntities';
-import { dynamicallyResolvedPlaylist } from '../dynamicEntities/resolvedPlaylist';
-import { matchPlaylistName } from '../playlists/matchPlaylistName';
+import { dynamicallyResolvedPlaylists } from '../dynamicEntities/resolvedPlaylist';
+import { chooseCandidate } from '../playlists/chooseCandidate';
+import { matchPlaylistName, MAX_CANDIDATES } from '../playlists/matchPlaylistName';
+import { tellApart } from '../playlists/tellApart';
 import { NotFoundError } from '../providers/errors';
 import { Playlist } from '../providers/types';
-import { ask } from '../speech/respond';
+import { elicitPlaylist, PLAYLIST_NAME_SLOT } from './elicitPlaylist';
 import { isIntent, slotText } from './intentMatchers';
 import { RequestContext, requestContext } from './requestContext';
-import { readSessionState, SessionState, writeSessionState } from './sessionState';
+import { playlistTalkedAbout } from './currentPlaylist';
+import { readSessionState, writeSessionState } from './sessionState';
 
-export const PLAYLIST_NAME_SLOT = 'playlistName';
+export { PLAYLIST_NAME_SLOT };
 
 export type NamedPlaylistAnswer = (handlerInput: HandlerInput, playlist: Playlist, context: RequestContext) => Promise<Response>;
 
 export interface NamedPlaylistQuestion {
-  /** The intent whose answer this is, remembered when the skill has to ask "which one?". */
+  /** The intent whose answer this is. */
   readonly intentName: string;
   readonly answer: NamedPlaylistAnswer;
 }
 
 /**
- * A handler for an intent that names one playlist. `questionFor` says which question the
- * name answers, given what the session remembers; undefined means the intent makes no
- * sense here, and the person hears the fallback help.
- *
- * A name Alexa resolved through the session's dynamic entities is taken as is. Otherwise
- * the playlist is found among all of the person's (the candidates of a "which one?" first),
- * Alexa is taught their names for the next turns, and an ambiguous name is asked about.
+ * What the person's words came to: a playlist, a question back to them, or no name at all.
+ * `library` is the library when it was read on the way, for `withPlaylistEntities`.
  */
-export function namedPlaylistHandler(
-  intentName: string,
-  questionFor: (state: SessionState) => NamedPlaylistQuestion | undefined,
-): RequestHandler {
+export type PlaylistResolution =
+  /** `fromMemory`: found in the person's kept index, not the provider's library; it may be stale. */
+  | { readonly kind: 'playlist'; readonly playlist: Playlist; readonly library?: readonly Playlist[]; readonly fromMemory?: boolean }
+  | { readonly kind: 'asked'; readonly response: Response; readonly library?: readonly Playlist[] }
+  | { readonly kind: 'unnamed' };
+
+/** Reads the whole library, which the caller then teaches Alexa with `withPlaylistEntities`; the person's memory keeps its index. */
+async function readLibrary(context: RequestContext): Promise<readonly Playlist[]> {
+  const library = await (await context.provider()).listAllPlaylists();
+  await context.memory.rememberLibrary(library);
+  return library;
+}
+
+/** The playlists of `ids` as the library has them; IDs the library lacks are dropped, so none reaches a URL unchecked. */
+function fromLibrary(ids: readonly { readonly id: string }[], library: readonly Playlist[]): Playlist[] {
+  return ids.flatMap(({ id }) => library.filter((playlist) => playlist.id === id).slice(0, 1));
+}
+
+function forgetPendingChoice(handlerInput: HandlerInput): void {
+  writeSessionState(handlerInput, { ...readSessionState(handlerInput), pendingChoice: undefined, pendingIntent: undefined });
+}
+
+/** "Which one?", naming what tells the candidates apart; the answer comes back to the same intent. */
+function askWhichOne(handlerInput: HandlerInput, context: RequestContext, candidates: readonly Playlist[]): Response {
+  const shown = candidates.slice(0, MAX_CANDIDATES);
+  writeSessionState(handlerInput, {
+    ...readSessionState(handlerInput),
+    pendingChoice: shown.map(({ id, name }) => ({ id, name })),
+    pendingIntent: undefined,
+  });
+  const { messages } = context;
+  return elicitPlaylist(handlerInput, messages.ambiguousPlaylist(tellApart(shown)), messages.whichOne);
+}
+
+/**
+ * The playlist the person named in the `playlistName` slot. In order:
+ * - an answer to "which one?" ("the second one", "Bob's", a name) picks among that question's candidates;
+ * - one playlist Alexa resolved through the dynamic entities is taken as is; several are the
+ *   candidates, and only an exact name among them decides without asking;
+ * - a name the person's memory knows exactly gives its ID without reading the library (unless
+ *   `useMemory` is false: the kept entry turned out stale);
+ * - otherwise the name is matched against the whole library: nothing found is said and asked
+ *   again, equally good matches are asked about, never picked silently; a clear match is kept
+ *   in the person's memory as a spoken form of that playlist.
+ * An empty slot comes back `unnamed`: the caller decides what no name means.
+ */
+export async function resolveNamedPlaylist(
+  handlerInput: HandlerInput,
+  context: RequestContext,
+  { useMemory = true }: { readonly useMemory?: boolean } = {},
+): Promise<PlaylistResolution> {
+  const spoken = slotText(handlerInput, PLAYLIST_NAME_SLOT);
+  const resolved = dynamicallyResolvedPlaylists(handlerInput, PLAYLIST_NAME_SLOT, context.providerName);
+  if (!spoken && resolved.length === 0) return { kind: 'unnamed' };
+  const { messages } = context;
+  let library: readonly Playlist[] | undefined;
+  const libraryRead = async () => (library ??= await readLibrary(context));
+  const found = (playlist: Playlist): PlaylistResolution => ({ kind: 'playlist', playlist, library });
+  const asked = (response: Response): PlaylistResolution => ({ kind: 'asked', response, library });
+
+  const pending = readSessionState(handlerInput).pendingChoice ?? [];
+  if (pending.length > 0 && spoken) {
+    const chosen = chooseCandidate(spoken, fromLibrary(pending, await libraryRead()));
+    if (chosen) return found(chosen);
+  }
+
+  if (resolved.length === 1) return found(resolved[0]);
+  if (resolved.length > 1) {
+    const all = await libraryRead();
+    const candidates = resolved.map((value) => all.find((playlist) => playlist.id === value.id) ?? value);
+    const match = spoken ? matchPlaylistName(spoken, candidates) : undefined;
+    if (match?.kind === 'found') return found(match.playlist);
+    return asked(askWhichOne(handlerInput, context, match?.kind === 'ambiguous' ? match.candidates : candidates));
+  }
+
+  // Fastest first: the container's cached library (no round trip), then the person's memory, which gives
+  // the ID of a name asked about before in any container (one round trip), then the full lookup.
+  const warm = library !== undefined || (await context.provider()).cachedLibrary?.() !== undefined;
+  const kept = useMemory && !warm ? await context.memory.findPlaylist(spoken!) : undefined;
+  if (kept) return { kind: 'playlist', playlist: kept, fromMemory: true };
+
+  const match = matchPlaylistName(spoken!, await libraryRead());
+  if (match.kind === 'found') {
+    await context.memory.rememberSpokenForm(match.playlist, spoken!);
+    return found(match.playlist);
+  }
+  if (match.kind === 'ambiguous') return asked(askWhichOne(handlerInput, context, match.candidates));
+  forgetPendingChoice(handlerInput);
+  return asked(elicitPlaylist(handlerInput, messages.noPlaylistMatch(spoken!), messages.whichPlaylist));
+}
+
+/**
+ * Alexa learns the names of the library just read, for the rest of the session. Added to the
+ * finished answer only, so that a failure after the read never carries it.
+ */
+export function withPlaylistEntities(response: Response, library: readonly Playlist[] | undefined, locale: string): Response {
+  if (!library) return response;
+  return { ...response, directives: [...(response.directives ?? []), playlistEntitiesDirective(library, locale)] };
+}
+
+/**
+ * A handler for an intent that names one playlist: it resolves the name (asking "which
+ * playlist?" or "which one?" with `Dialog.ElicitSlot` when it must) and gives `question`'s
+ * answer. The session forgets a "which one?" only once it is answered, so a failed lookup
+ * can be retried.
+ */
+export function namedPlaylistHandler(question: NamedPlaylistQuestion): RequestHandler {
   return {
     canHandle(handlerInput: HandlerInput): boolean {
-      return isIntent(handlerInput, intentName);
+      return isIntent(handlerInput, question.intentName);
     },
     async handle(handlerInput: HandlerInput): Promise<Response> {
       const context = requestContext(handlerInput);
-      const { messages } = context;
-      const state = readSessionState(handlerInput);
-      const question = questionFor(state);
-      if (!question) return ask(handlerInput, messages.fallback, messages.reprompt).getResponse();
-
-      // The session forgets the pending question only once it is answered, so a failed lookup can be retried.
-      const answer = async (playlist: Playlist) => {
-        const response = await question.answer(handlerInput, playlist, context);
-        writeSessionState(handlerInput, {});
-        return response;
-      };
-
-      const resolved = dynamicallyResolvedPlaylist(handlerInput, PLAYLIST_NAME_SLOT, context.providerName);
-      if (resolved) return answer(resolved);
-      const spoken = slotText(handlerInput, PLAYLIST_NAME_SLOT);
-      if (!spoken) return ask(handlerInput, messages.whichPlaylist, messages.reprompt).getResponse();
-
-      if (state.pendingChoice?.length) {
-        const choice = matchPlaylistName(spoken, state.pendingChoice);
-        if (choice.kind === 'found') return answer(choice.playlist);
-      }
-
-      // Fastest first: the container's cached library (no round trip), then the person's memory, which gives
-      // the ID of a name asked about before in any container (one round trip), then the full lookup.
-      const provider = await context.provider();
-      const kept = provider.cachedLibrary?.() ? undefined : await context.memory.findPlaylist(spoken);
-      if (kept) {
+      const { messages, locale } = context;
+      let resolution = await resolveNamedPlaylist(handlerInput, context);
+      if (resolution.kind === 'playlist' && resolution.fromMemory) {
         try {
-          return await answer(kept);
+          return await answered(handlerInput, context, question, resolution.playlist);
         } catch (error) {
-          // Gone since (404): forget the entry and look the name up afresh.
+          // Gone since (404): forget the kept entry and look the name up afresh.
           if (!(error instanceof NotFoundError)) throw error;
-          await context.memory.forgetPlaylist(kept.id);
+          await context.memory.forgetPlaylist(resolution.playlist.id);
+          resolution = await resolveNamedPlaylist(handlerInput, context, { useMemory: false });
         }
       }
-
-      const library = await provider.listAllPlaylists();
-      await context.memory.rememberLibrary(library);
-      handlerInput.responseBuilder.addDirective(playlistEntitiesDirective(library, context.locale));
-      const match = matchPlaylistName(spoken, library);
-      if (match.kind === 'none') {
-        writeSessionState(handlerInput, {});
-        return ask(handlerInput, messages.noPlaylistMatch(spoken), messages.reprompt).getResponse();
+      if (resolution.kind === 'unnamed') {
+        // "How long is it?": no name means the playlist last talked about, if there is one.
+        const talkedAbout = await playlistTalkedAbout(handlerInput, context);
+        if (!talkedAbout) return elicitPlaylist(handlerInput, messages.whichPlaylist, messages.whichPlaylist);
+        return answered(handlerInput, context, question, talkedAbout);
       }
-      if (match.kind === 'ambiguous') {
-        writeSessionState(handlerInput, {
-          pendingChoice: match.candidates.map(({ id, name }) => ({ id, name })),
-          pendingIntent: question.intentName,
-        });
-        const names = match.candidates.map((playlist) => playlist.name);
-        return ask(handlerInput, messages.ambiguousPlaylist(names), messages.whichOne).getResponse();
-      }
-      await context.memory.rememberSpokenForm(match.playlist, spoken);
-      return answer(match.playlist);
+      if (resolution.kind === 'asked') return withPlaylistEntities(resolution.response, resolution.library, locale);
+      return withPlaylistEntities(await answered(handlerInput, context, question, resolution.playlist), resolution.library, locale);
     },
   };
+}
+
+/** The question's answer about `playlist`; only then is the "which one?" forgotten, so a failed lookup can be retried. */
+async function answered(
+  handlerInput: HandlerInput,
+  context: RequestContext,
+  question: NamedPlaylistQuestion,
+  playlist: Playlist,
+): Promise<Response> {
+  const response = await question.answer(handlerInput, playlist, context);
+  forgetPendingChoice(handlerInput);
+  return response;
 }

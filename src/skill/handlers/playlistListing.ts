@@ -5,7 +5,7 @@ import { PlaylistPage, PlaylistProvider } from '../providers/types';
 import { ask } from '../speech/respond';
 import { join } from '../speech/utterance';
 import { requestContext } from './requestContext';
-import { writeSessionState } from './sessionState';
+import { updateSessionState } from './sessionState';
 
 /** How many playlist names one answer reads out. */
 export const NAMES_PER_ANSWER = 5;
@@ -26,27 +26,37 @@ async function readablePage(provider: PlaylistProvider, offset: number): Promise
   return page;
 }
 
+export interface PlaylistPageOptions {
+  /** "List my playlists" again: say that the list picks up where it stopped, or start it over when it had ended. */
+  readonly resumed?: boolean;
+}
+
 /**
  * Reads one page of playlist names starting at `offset` and remembers where the next
  * "more" continues. The first page also says how many there are in all.
  */
-export async function answerPlaylistPage(handlerInput: HandlerInput, offset: number): Promise<Response> {
-  const { messages, providerName, provider } = requestContext(handlerInput);
-  const page = await readablePage(await provider(), offset);
+export async function answerPlaylistPage(handlerInput: HandlerInput, offset: number, options: PlaylistPageOptions = {}): Promise<Response> {
+  const context = requestContext(handlerInput);
+  const { messages, providerName } = context;
+  const page = await readablePage(await context.provider(), offset);
+  const remember = (listOffset: number | undefined) =>
+    updateSessionState(handlerInput, { listOffset, listStart: offset, reading: 'list', lastAnswer: { kind: 'list' } });
   if (page.total === 0) {
-    writeSessionState(handlerInput, {});
+    remember(undefined);
     return ask(handlerInput, messages.emptyLibrary(providerName), messages.reprompt).getResponse();
   }
   const names = page.playlists.map((playlist) => playlist.name);
   if (names.length === 0) {
-    writeSessionState(handlerInput, { listOffset: page.total });
+    if (options.resumed && offset > 0) return answerPlaylistPage(handlerInput, 0);
+    remember(Math.max(offset, Math.min(page.nextOffset, page.total)));
     return ask(handlerInput, messages.noMorePlaylists, messages.reprompt).getResponse();
   }
   const { nextOffset } = page;
   const remaining = Math.max(0, page.total - nextOffset);
-  writeSessionState(handlerInput, { listOffset: nextOffset });
+  remember(nextOffset);
   const heading = offset === 0 ? messages.playlistSummary(page.total, names) : messages.morePlaylists(names, remaining);
-  const speech = join([heading, messages.listContinuation(remaining)]);
+  const spoken = options.resumed ? join([messages.resumingList, heading]) : heading;
+  const speech = join([spoken, messages.listContinuation(remaining)]);
   const response = ask(handlerInput, speech, messages.listContinuation(remaining)).withSimpleCard(messages.skillName, heading.text);
   if (supportsApl(handlerInput)) response.addDirective(playlistListDirective(messages.skillName, page.playlists, messages));
   return response.getResponse();

@@ -61,10 +61,11 @@ export class PersonMemory {
     const form = normalizeName(spoken);
     if (!form) return undefined;
     const { playlists } = (await this.load()) ?? EMPTY_MEMORY;
-    return (
-      playlists.find((playlist) => playlist.spokenForms.includes(form)) ??
-      playlists.find((playlist) => normalizeName(playlist.name) === form)
-    );
+    // Two kept playlists that fit the same words ("Chill" and Bob's "Chill") are never picked between here: the full lookup asks.
+    const only = (found: readonly KeptPlaylist[]) => (found.length === 1 ? found[0] : undefined);
+    const bySpokenForm = playlists.filter((playlist) => playlist.spokenForms.includes(form));
+    if (bySpokenForm.length > 0) return only(bySpokenForm);
+    return only(playlists.filter((playlist) => normalizeName(playlist.name) === form));
   }
 
   /** Replaces the index with the library as just read: new names and versions, gone playlists dropped. */

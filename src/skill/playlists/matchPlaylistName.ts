@@ -1,8 +1,10 @@
+import { distance } from 'fastest-levenshtein';
 import { Playlist } from '../providers/types';
-import { normalizeName } from './normalizeName';
+import { normalizeName, withoutCarrierWords } from './normalizeName';
 
 export type PlaylistMatch =
   | { readonly kind: 'found'; readonly playlist: Playlist }
+  /** Playlists that match equally well, best first; never picked between silently. */
   | { readonly kind: 'ambiguous'; readonly candidates: Playlist[] }
   | { readonly kind: 'none' };
 
@@ -10,51 +12,94 @@ export type PlaylistMatch =
 const MIN_SIMILARITY = 0.72;
 /** Candidates this close to the best are too close to call, so the person is asked. */
 const AMBIGUITY_MARGIN = 0.06;
-const MAX_CANDIDATES = 4;
+/** More than a person can keep in mind from one question. */
+export const MAX_CANDIDATES = 4;
 /** Long names are compared on their start; nobody speaks 500 characters. */
 const MAX_COMPARED_LENGTH = 80;
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-    }
-    previous = current;
+interface IndexedName {
+  /** As written, only lower-cased with single spaces: "workout" is Workout, not Workout! */
+  readonly asWritten: string;
+  readonly normalized: string;
+  readonly compared: string;
+  readonly words: ReadonlySet<string>;
+}
+
+/*
+ * Names are normalised once per playlist object. A cached library hands out the same objects
+ * on every request, so a warm lookup over thousands of playlists normalises nothing.
+ */
+const indexedNames = new WeakMap<Playlist, IndexedName>();
+
+const asWritten = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+
+function indexed(playlist: Playlist): IndexedName {
+  let entry = indexedNames.get(playlist);
+  if (!entry) {
+    const normalized = normalizeName(playlist.name);
+    const compared = normalized.slice(0, MAX_COMPARED_LENGTH);
+    entry = { asWritten: asWritten(playlist.name), normalized, compared, words: new Set(compared.split(' ')) };
+    indexedNames.set(playlist, entry);
   }
-  return previous[b.length];
+  return entry;
 }
 
-function similarity(spoken: string, name: string): number {
-  const a = spoken.slice(0, MAX_COMPARED_LENGTH);
-  const b = name.slice(0, MAX_COMPARED_LENGTH);
+interface SpokenForm {
+  readonly text: string;
+  readonly words: readonly string[];
+}
+
+function similarity(spoken: SpokenForm, name: IndexedName): number {
+  const a = spoken.text;
+  const b = name.compared;
   if (!a || !b) return 0;
-  const bySpelling = 1 - editDistance(a, b) / Math.max(a.length, b.length);
   // "road trip" for "Road Trip 2024": every spoken word is in the name.
-  const nameWords = new Set(b.split(' '));
-  const spokenWords = a.split(' ');
-  const byWords = spokenWords.every((word) => nameWords.has(word)) ? 0.8 + 0.1 * (spokenWords.length / nameWords.size) : 0;
-  return Math.max(bySpelling, byWords);
+  const byWords = spoken.words.every((word) => name.words.has(word)) ? 0.8 + 0.1 * (spoken.words.length / name.words.size) : 0;
+  // Lengths this far apart cannot reach the bar by spelling; most of a big library is skipped here.
+  const longer = Math.max(a.length, b.length);
+  if (Math.abs(a.length - b.length) > (1 - MIN_SIMILARITY) * longer) return byWords;
+  return Math.max(byWords, 1 - distance(a, b) / longer);
 }
 
-/** Finds the playlist a person named: exact after normalising, else the clear fuzzy winner. */
+function decided(playlists: readonly Playlist[]): PlaylistMatch {
+  return playlists.length === 1
+    ? { kind: 'found', playlist: playlists[0] }
+    : { kind: 'ambiguous', candidates: playlists.slice(0, MAX_CANDIDATES) };
+}
+
+/**
+ * Finds the playlist a person named. In order, the first step that finds anything decides:
+ * the name as written ("Rock & Roll" over "Rock and Roll" for "rock & roll"); the name after
+ * normalising ("ROCK N ROLL"); the name without the words a slot caught by mistake ("me the
+ * rock and roll playlist"); the clear fuzzy winner. Equally good matches come back ambiguous.
+ */
 export function matchPlaylistName(spoken: string, playlists: readonly Playlist[]): PlaylistMatch {
   const target = normalizeName(spoken);
   if (!target) return { kind: 'none' };
-  const normalized = playlists.map((playlist) => ({ playlist, name: normalizeName(playlist.name) }));
+  const entries = playlists.map((playlist) => ({ playlist, name: indexed(playlist) }));
 
-  const exact = normalized.find((entry) => entry.name === target);
-  if (exact) return { kind: 'found', playlist: exact.playlist };
+  const said = asWritten(spoken);
+  const writtenSo = entries.filter((entry) => entry.name.asWritten === said);
+  if (writtenSo.length > 0) return decided(writtenSo.map((entry) => entry.playlist));
 
-  const scored = normalized
-    .map((entry) => ({ playlist: entry.playlist, score: similarity(target, entry.name) }))
-    .filter((entry) => entry.score >= MIN_SIMILARITY)
-    .sort((a, b) => b.score - a.score);
+  const forms = [target, ...withoutCarrierWords(target)];
+  for (const form of forms) {
+    const exact = entries.filter((entry) => entry.name.normalized === form);
+    if (exact.length > 0) return decided(exact.map((entry) => entry.playlist));
+  }
+
+  const spokenForms: SpokenForm[] = forms
+    .map((form) => form.slice(0, MAX_COMPARED_LENGTH))
+    .map((text) => ({ text, words: text.split(' ') }));
+  const scored: { playlist: Playlist; score: number }[] = [];
+  for (const entry of entries) {
+    let score = 0;
+    for (const form of spokenForms) score = Math.max(score, similarity(form, entry.name));
+    if (score >= MIN_SIMILARITY) scored.push({ playlist: entry.playlist, score });
+  }
   if (scored.length === 0) return { kind: 'none' };
 
-  const close = scored.filter((entry) => entry.score >= scored[0].score - AMBIGUITY_MARGIN);
-  if (close.length === 1) return { kind: 'found', playlist: close[0].playlist };
-  return { kind: 'ambiguous', candidates: close.slice(0, MAX_CANDIDATES).map((entry) => entry.playlist) };
+  // A stable sort: equally close names keep the library's order.
+  scored.sort((a, b) => b.score - a.score);
+  return decided(scored.filter((entry) => entry.score >= scored[0].score - AMBIGUITY_MARGIN).map((entry) => entry.playlist));
 }

@@ -67,9 +67,12 @@ const GERMAN_COMPOUND =
   /^(ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)und(zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig)$/;
 
 const AND_WORDS = new Set(['and', 'n', 'en', 'und']);
-/** Words people wrap around a name that are rarely part of it: "my", "the ... playlist". */
-const LEADING_FILLERS = new Set(['my', 'the', 'mein', 'meine', 'meiner', 'die', 'der', 'das']);
-const TRAILING_FILLERS = new Set(['playlist', 'playlists', 'list', 'liste']);
+/*
+ * Words a slot catches around a name that are rarely part of it: "read me the X playlist" can
+ * leave "me the X playlist" in the slot, "what songs are in my X list" leaves "X list".
+ */
+const LEADING_CARRIER_WORDS = new Set(['me', 'my', 'the', 'a', 'mir', 'mein', 'meine', 'meiner', 'meinen', 'die', 'der', 'das', 'den']);
+const TRAILING_CARRIER_WORDS = new Set(['playlist', 'playlists', 'list', 'liste', 'playliste']);
 
 /** Own keys only: "constructor" is not a number word. */
 const has = (table: Record<string, number>, word: string) => Object.prototype.hasOwnProperty.call(table, word);
@@ -144,8 +147,30 @@ export function normalizeName(name: string): string {
       return compound ? [String(TENS[compound[2]] + UNITS[compound[1] === 'ein' ? 'eins' : compound[1]])] : [word];
     })
     .map((word) => (AND_WORDS.has(word) ? 'and' : word));
-  const withDigits = numberWordsToDigits(words);
-  while (withDigits.length > 1 && LEADING_FILLERS.has(withDigits[0])) withDigits.shift();
-  while (withDigits.length > 1 && TRAILING_FILLERS.has(withDigits[withDigits.length - 1])) withDigits.pop();
-  return withDigits.join(' ');
+  return numberWordsToDigits(words).join(' ');
+}
+
+/**
+ * A normalised name without the carrier words a slot may have caught, from the least changed
+ * to the most: leading words gone ("me the rock and roll playlist" -> "rock and roll playlist"),
+ * trailing words gone, then both ("rock and roll"). A name is never stripped to nothing, and
+ * forms equal to `normalized` are left out. Matching tries these only after the name as said.
+ */
+export function withoutCarrierWords(normalized: string): string[] {
+  const words = normalized.split(' ');
+  const leadingGone = (from: number, to: number) => {
+    while (to - from > 1 && LEADING_CARRIER_WORDS.has(words[from])) from++;
+    return from;
+  };
+  const trailingGone = (from: number, to: number) => {
+    while (to - from > 1 && TRAILING_CARRIER_WORDS.has(words[to - 1])) to--;
+    return to;
+  };
+  const start = leadingGone(0, words.length);
+  const forms = [
+    words.slice(start).join(' '),
+    words.slice(0, trailingGone(0, words.length)).join(' '),
+    words.slice(start, trailingGone(start, words.length)).join(' '),
+  ];
+  return [...new Set(forms)].filter((form) => form !== normalized);
 }

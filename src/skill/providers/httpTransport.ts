@@ -147,7 +147,8 @@ export class HttpTransport {
         method,
         url: path,
         baseURL: this.options.baseUrl,
-        params,
+        // A URLSearchParams is sent as it is; a plain object would bring in axios's FormData serializer.
+        params: new URLSearchParams(Object.entries(params).map(([name, value]): [string, string] => [name, String(value)])),
         headers: {
           Authorization: `Bearer ${this.options.accessToken}`,
           ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),

@@ -17,11 +17,14 @@ export interface Device {
 }
 
 /** What the person's player is doing now. */
+/** What a player plays: a song or an episode, with no place in any playlist. */
+export type PlayingItem = Omit<PlaylistTrack, 'position'>;
+
 export interface PlaybackState {
   readonly isPlaying: boolean;
   readonly device?: Device;
   /** The song or episode; absent for an ad, or an item the provider does not describe. */
-  readonly item?: PlaylistTrack;
+  readonly item?: PlayingItem;
   /** The playlist being played, when the player plays one. */
   readonly playlistId?: string;
   readonly shuffle: boolean;

@@ -7,3 +7,4 @@
 export { SpotifyClient } from './spotify/SpotifyClient';
 export { SpotifyPlayer } from './spotify/SpotifyPlayer';
 export { YouTubeClient } from './youtube/YouTubeClient';
+export { postJson } from './httpPost';

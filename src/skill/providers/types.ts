@@ -27,6 +27,10 @@ export interface PlaylistTrack {
   /** Artists for a song, the show for an episode; empty when unknown. */
   readonly artists: string[];
   readonly kind: 'track' | 'episode' | 'local';
+  /** The entry's place in the playlist, counted by the provider, unreadable entries included. */
+  readonly position: number;
+  /** Playing time; undefined when the provider does not say (YouTube's playlist items never do). */
+  readonly durationMs?: number;
   /** When it was added to the playlist (ISO 8601), when the provider says. */
   readonly addedAt?: string;
 }
@@ -34,6 +38,16 @@ export interface PlaylistTrack {
 export interface PlaylistTracksPage {
   readonly tracks: PlaylistTrack[];
   readonly total: number;
+  /** Where the following page starts; like `PlaylistPage.nextOffset`, unreadable entries take a place. */
+  readonly nextOffset: number;
+}
+
+/** Every readable entry of one playlist, read page after page. */
+export interface PlaylistTrackList {
+  readonly tracks: PlaylistTrack[];
+  readonly total: number;
+  /** False when the playlist is longer than a provider reads in one request; `tracks` then holds the start. */
+  readonly complete: boolean;
 }
 
 /** What every music provider offers the handlers. Methods throw only `ProviderError`s. */
@@ -41,8 +55,10 @@ export interface PlaylistProvider {
   listPlaylists(offset: number, limit: number): Promise<PlaylistPage>;
   /** Every playlist in the library: the first page, then all others at once. */
   listAllPlaylists(): Promise<Playlist[]>;
-  /** One page of a playlist's items from `offset` (0 when left out); YouTube pages by token, so it reads only the first. */
-  listTracks(playlistId: string, limit: number, offset?: number): Promise<PlaylistTracksPage>;
+  /** Up to `limit` entries from the provider's `offset` on. */
+  listTracks(playlistId: string, offset: number, limit: number): Promise<PlaylistTracksPage>;
+  /** Every entry of a playlist, for sums and searches; pages as the provider requires. */
+  listAllTracks(playlistId: string): Promise<PlaylistTrackList>;
   /** The whole library as this container already holds it, without asking the provider; undefined when it holds none. */
   cachedLibrary?(): Playlist[] | undefined;
 }

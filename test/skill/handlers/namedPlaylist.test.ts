@@ -1,6 +1,8 @@
 import nock from 'nock';
+import { dialog, IntentRequest } from 'ask-sdk-model';
 import { intentRequest } from '../../../src/local/requestEnvelope';
-import { Dialog, SPOTIFY_TEST_API } from '../../support/dialog';
+import { Dialog, SPOTIFY_TEST_API, Turn } from '../../support/dialog';
+import { withResolution } from '../../support/resolutions';
 import { nockSpotifyLibrary } from '../../support/nockSpotify';
 import { episodeItem, FixturePlaylist, trackItem, unavailableItem } from '../../support/spotifyWire';
 
@@ -125,51 +127,120 @@ describe('given a library of 230 playlists', () => {
 });
 
 describe('answering "which one did you mean?" with just the name', () => {
-  const choose = (name: string) => intentRequest('PlaylistChoiceIntent', { playlistName: name });
-
   beforeEach(() =>
     nockSpotifyLibrary([ROAD_TRIP_2019, ROAD_TRAP, ROAD_TRIP], {
       [ROAD_TRAP.id]: [trackItem('Mask Off', ['Future'])],
     }),
   );
 
-  it('answers the question that was asked: a count stays a count', async () => {
+  /** Alexa sends the answer to an elicited slot on the intent that asked, the dialog in progress. */
+  const answering = (question: Turn, answer: string) => {
+    const elicit = question.envelope.response.directives?.find(
+      (directive): directive is dialog.ElicitSlotDirective => directive.type === 'Dialog.ElicitSlot',
+    );
+    expect(elicit?.slotToElicit).toBe('playlistName');
+    const request = intentRequest(elicit!.updatedIntent!.name, { playlistName: answer });
+    return { ...request, dialogState: 'IN_PROGRESS' } as IntentRequest;
+  };
+
+  it('asks with Dialog.ElicitSlot on the intent that was asked, so a count stays a count', async () => {
     const dialog = new Dialog();
     const question = await dialog.say(count('road tr'));
-    expect(question.reprompt).toBe('Which one? Just say its name.');
-    expect(question.sessionAttributes.pendingIntent).toBe('PlaylistTrackCountIntent');
-    const answer = await dialog.say(choose('road trap'));
+    expect(question.reprompt).toBe('Which one? You can say the first one, the second one, and so on.');
+    expect(question.envelope.response.directives).toContainEqual({
+      type: 'Dialog.ElicitSlot',
+      slotToElicit: 'playlistName',
+      updatedIntent: {
+        name: 'PlaylistTrackCountIntent',
+        confirmationStatus: 'NONE',
+        slots: { playlistName: { name: 'playlistName', confirmationStatus: 'NONE' } },
+      },
+    });
+    const answer = await dialog.say(answering(question, 'road trap'));
     expect(answer.speech).toContain('Road Trap has 3 songs.');
     expect(answer.speech).not.toContain('Mask Off');
-    expect(answer.sessionAttributes).toEqual({});
+    expect(answer.sessionAttributes.pendingChoice).toBeUndefined();
   });
 
   it('and a "what\'s on" stays a "what\'s on"', async () => {
     const dialog = new Dialog();
-    await dialog.say(contents('road tr'));
-    const answer = await dialog.say(choose('road trap'));
+    const question = await dialog.say(contents('road tr'));
+    const answer = await dialog.say(answering(question, 'road trap'));
     expect(answer.speech).toContain('Road Trap has 3 songs. It starts with: Mask Off by Future.');
   });
 
-  it('a bare phrase with no question pending gets the fallback help, and no provider call', async () => {
-    nock.cleanAll();
-    nock.disableNetConnect();
-    try {
-      const turn = await new Dialog().say(choose('purple monkey dishwasher'));
-      expect(turn.speech).toContain("Sorry, I can't help with that.");
-      expect(turn.sessionOpen).toBe(true);
-    } finally {
-      nock.enableNetConnect();
-    }
+  it('"the second one" picks the second playlist named in the question', async () => {
+    const dialog = new Dialog();
+    const question = await dialog.say(count('road tr'));
+    expect(question.speech).toContain('Road Trap or Road Trip');
+    expect((await dialog.say(answering(question, 'second'))).speech).toContain('Road Trip has 7 songs.');
+  });
+
+  it('once answered, the question is forgotten: "second" is then only a name, and matches none', async () => {
+    const dialog = new Dialog();
+    const question = await dialog.say(count('road tr'));
+    await dialog.say(answering(question, 'road trap'));
+    const later = await dialog.say(count('second'));
+    expect(later.speech).toContain("I couldn't find a playlist called second.");
   });
 
   it('when reading the chosen playlist fails, the question is still pending, so the person can try again', async () => {
     const dialog = new Dialog();
-    await dialog.say(contents('road tr'));
+    const question = await dialog.say(contents('road tr'));
     nock.cleanAll();
     nock(SPOTIFY_TEST_API).get(`/playlists/${ROAD_TRAP.id}/items`).query(true).times(2).reply(503, 'busy');
-    const failed = await dialog.say(choose('road trap'));
+    nockSpotifyLibrary([ROAD_TRIP_2019, ROAD_TRAP, ROAD_TRIP]);
+    const failed = await dialog.say(answering(question, 'road trap'));
     expect(failed.speech).toContain("Sorry, I couldn't reach Spotify just now.");
     expect(failed.sessionAttributes.pendingChoice).toHaveLength(2);
+  });
+});
+
+describe('when Alexa resolves the name to several of the dynamic entities', () => {
+  const WORKOUT: FixturePlaylist = { id: '6Wk0Ut3Qz5Rn8Bm2Yv4Lx1', name: 'Workout', total: 64 };
+  const WORKOUT_PLAYLIST: FixturePlaylist = { id: '9Wp4Lt2Ky7Hs5Qm1Vz3Xo8', name: 'Workout Playlist', total: 2 };
+  const ALEX_CHILL: FixturePlaylist = { id: '2Ch7Lm4Ax9Qd1Zr6Tb3Wk8', name: 'Chill', total: 2, owner: 'Alex' };
+  const BOB_CHILL: FixturePlaylist = { id: '8Ch3Bb6Ob1Zx4Nq7Wy2Rk5', name: 'Chill', total: 3, owner: 'Bob' };
+  const resolvedTo = (spoken: string, ...playlists: FixturePlaylist[]) =>
+    withResolution(count(spoken), 'playlistName', {
+      kind: 'dynamic',
+      status: 'ER_SUCCESS_MATCH',
+      values: playlists.map(({ id, name }) => ({ id, name })),
+    });
+
+  beforeEach(() => nockSpotifyLibrary([WORKOUT, WORKOUT_PLAYLIST, ALEX_CHILL, BOB_CHILL]));
+
+  it('takes them as the candidates: the exact name among them decides, not the first value', async () => {
+    expect((await new Dialog().say(resolvedTo('workout playlist', WORKOUT, WORKOUT_PLAYLIST))).speech).toContain(
+      'Workout Playlist has 2 songs.',
+    );
+    expect((await new Dialog().say(resolvedTo('workout', WORKOUT_PLAYLIST, WORKOUT))).speech).toContain('Workout has 64 songs.');
+  });
+
+  it('asks between equally good values, naming their owners, and keeps only those as the choice', async () => {
+    const turn = await new Dialog().say(resolvedTo('chill', ALEX_CHILL, BOB_CHILL));
+    expect(turn.speech).toBe(
+      'I found more than one playlist that sounds like that: Chill by Alex or Chill by Bob. Which one did you mean?',
+    );
+    expect(turn.sessionAttributes.pendingChoice).toEqual([
+      { id: ALEX_CHILL.id, name: 'Chill' },
+      { id: BOB_CHILL.id, name: 'Chill' },
+    ]);
+    expect(turn.envelope.response.directives?.map((directive) => directive.type)).toEqual([
+      'Dialog.ElicitSlot',
+      'Dialog.UpdateDynamicEntities',
+    ]);
+  });
+
+  it('a failure after the library was read answers without the half-built dynamic entities', async () => {
+    nock.cleanAll();
+    nock(SPOTIFY_TEST_API)
+      .get(`/playlists/${WORKOUT.id}/items`)
+      .query(true)
+      .reply(401, { error: { status: 401, message: 'expired' } });
+    nockSpotifyLibrary([WORKOUT, WORKOUT_PLAYLIST]);
+    const turn = await new Dialog().say(contents('workout'));
+    expect(turn.speech).toContain('expired');
+    expect(turn.envelope.response.directives ?? []).not.toContainEqual(expect.objectContaining({ type: 'Dialog.UpdateDynamicEntities' }));
   });
 });

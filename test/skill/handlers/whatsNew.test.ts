@@ -1,3 +1,4 @@
+import { Request } from 'ask-sdk-model';
 import nock from 'nock';
 import { intentRequest } from '../../../src/local/requestEnvelope';
 import { spotifyBinding } from '../../../src/skill/providers/spotify/spotifyBinding';
@@ -84,7 +85,15 @@ describe("what's new on a playlist", () => {
     const dialog = person();
     const asked = await whatsNew(dialog, 'road tr');
     expect(asked.speech).toBe('I found more than one playlist that sounds like that: Road Trap or Road Trip. Which one did you mean?');
-    const chosen = await dialog.say(intentRequest('PlaylistChoiceIntent', { playlistName: 'road trip' }));
+    // Asked with Dialog.ElicitSlot on WhatsNewIntent, so the bare answer comes back to it.
+    expect(asked.envelope.response.directives).toMatchObject([
+      { type: 'Dialog.ElicitSlot', slotToElicit: 'playlistName', updatedIntent: { name: 'WhatsNewIntent' } },
+      { type: 'Dialog.UpdateDynamicEntities' },
+    ]);
+    const chosen = await dialog.say({
+      ...intentRequest('WhatsNewIntent', { playlistName: 'road trip' }),
+      dialogState: 'IN_PROGRESS',
+    } as Request);
     expect(chosen.speech).toMatch(/^The newest songs on Road Trip: Route 66 by B, added last week\./);
   });
 

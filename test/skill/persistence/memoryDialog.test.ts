@@ -6,6 +6,7 @@ import { buildEnvelope, buildEventEnvelope, intentRequest, launchRequest, skillD
 import { SAMPLE_LIBRARY } from '../../../src/local/sampleLibrary';
 import { DynamoDbPersistenceAdapter } from '../../../src/skill/persistence/dynamoDbPersistenceAdapter';
 import { setLogLevel } from '../../../src/skill/logging/logger';
+import { ContainerPersistenceAdapter } from '../../../src/skill/persistence/containerPersistenceAdapter';
 import { PersonMemory } from '../../../src/skill/persistence/personMemory';
 import { Deadline } from '../../../src/skill/providers/deadline';
 import { spotifyBinding } from '../../../src/skill/providers/spotify/spotifyBinding';
@@ -269,5 +270,37 @@ describe('per-device settings (for playback: the Spotify device each Echo plays 
     expect(await later.deviceSetting('amzn1.ask.device.BEDROOM')).toEqual({ playbackDevice: { id: 'b2', name: "Alex's iPhone" } });
     expect(await later.deviceSetting('amzn1.ask.device.UNKNOWN')).toBeUndefined();
     expect(await memoryInNewContainer(newPerson()).deviceSetting('amzn1.ask.device.KITCHEN')).toBeUndefined();
+  });
+});
+
+describe('a stale entry when the provider then fails', () => {
+  it('is still forgotten, so the next container goes straight to the full lookup', async () => {
+    const person = newPerson();
+    const memory = new ContainerPersistenceAdapter();
+    await ask(newContainer(person, { persistence: memory }), 'PlaylistContentsIntent', 'rock and roll');
+
+    // Rock & Roll was deleted and made again; the library is down while the old ID answers 404.
+    await demo.close();
+    const remade = { ...ROCK_AND_ROLL, id: '0Rk8nRl5Bq2Wd7Yc9Hv4Jt' };
+    const library = {
+      ...SAMPLE_LIBRARY,
+      playlists: SAMPLE_LIBRARY.playlists.map((playlist) => (playlist === ROCK_AND_ROLL ? remade : playlist)),
+    };
+    demo = await startDemoProvider({ library });
+    const down = await startDemoProvider({
+      library,
+      routers: [({ url }) => (url.pathname === '/v1/me/playlists' ? { status: 503, body: '' } : undefined)],
+    });
+    const failing = buildSkill({ accountLinking: 'required' }, spotifyBinding(down.apiUrl), { persistence: memory, now: () => JAN_22 });
+    const failed = await new Dialog(failing, { accessToken: DEMO_ACCESS_TOKEN, userId: person }).say(
+      intentRequest('PlaylistContentsIntent', { playlistName: 'rock and roll' }),
+    );
+    await down.close();
+    expect(failed.speech).toMatch(/^Sorry, I couldn't reach Spotify just now/);
+
+    demo.clearRequestLog();
+    const next = await ask(newContainer(person, { persistence: memory }), 'PlaylistContentsIntent', 'rock and roll');
+    expect(next.speech).toMatch(/^Rock & Roll has 8 songs/);
+    expect(demo.requestedPaths.some((path) => path.includes(ROCK_AND_ROLL.id))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { matchPlaylistName } from '../../../src/skill/playlists/matchPlaylistName';
-import { normalizeName } from '../../../src/skill/playlists/normalizeName';
+import { normalizeName, withoutCarrierWords } from '../../../src/skill/playlists/normalizeName';
 
 const playlist = (name: string, id = name) => ({ id, name });
 
@@ -12,8 +12,8 @@ describe('normalizeName', () => {
     ['twenty one pilots', '21 pilots'],
     ['nineteen eighty four', '1984'],
     ['Beyoncé Favourites', 'beyonce favourites'],
-    ['my road trip playlist', 'road trip'],
-    ['The Playlist', 'playlist'],
+    ['my road trip playlist', 'my road trip playlist'],
+    ['The Playlist', 'the playlist'],
     ['Chill Vibes 🌙', 'chill vibes'],
   ])('%s -> %s', (input, expected) => {
     expect(normalizeName(input)).toBe(expected);
@@ -48,5 +48,57 @@ describe('matchPlaylistName', () => {
   it('copes with very long names', () => {
     const long = playlist('a'.repeat(500));
     expect(matchPlaylistName('a'.repeat(500), [long])).toEqual({ kind: 'found', playlist: long });
+  });
+});
+
+describe('withoutCarrierWords', () => {
+  it.each([
+    ['me the rock and roll playlist', ['rock and roll playlist', 'me the rock and roll', 'rock and roll']],
+    ['my workout list', ['workout list', 'my workout', 'workout']],
+    ['meine workout liste', ['workout liste', 'meine workout', 'workout']],
+    ['road trip', []],
+    ['the playlist', ['playlist', 'the']],
+  ])('%s -> %j', (input, expected) => {
+    expect(withoutCarrierWords(input)).toEqual(expected);
+  });
+});
+
+describe('matchPlaylistName: the name as said comes first', () => {
+  const workout = playlist('Workout');
+  const workoutPlaylist = playlist('Workout Playlist');
+  const both = [workoutPlaylist, workout];
+
+  it('"workout" is Workout and "workout playlist" is Workout Playlist', () => {
+    expect(matchPlaylistName('workout', both)).toEqual({ kind: 'found', playlist: workout });
+    expect(matchPlaylistName('workout playlist', both)).toEqual({ kind: 'found', playlist: workoutPlaylist });
+  });
+
+  it('drops words the slot caught by mistake only when the name as said matches nothing', () => {
+    expect(matchPlaylistName('my workout playlist', both)).toEqual({ kind: 'found', playlist: workoutPlaylist });
+    expect(matchPlaylistName('me the workout playlist', [workout])).toEqual({ kind: 'found', playlist: workout });
+    const rock = playlist('Rock & Roll');
+    expect(matchPlaylistName('me the rock and roll playlist', [rock, playlist('Rock Classics')])).toEqual({
+      kind: 'found',
+      playlist: rock,
+    });
+    expect(matchPlaylistName('my rock and roll list', [rock])).toEqual({ kind: 'found', playlist: rock });
+  });
+
+  it('prefers the spelling as written when two names normalise alike', () => {
+    const ampersand = playlist('Rock & Roll', 'a');
+    const spelledOut = playlist('Rock and Roll', 'b');
+    expect(matchPlaylistName('rock and roll', [ampersand, spelledOut])).toEqual({ kind: 'found', playlist: spelledOut });
+  });
+
+  it('never picks silently between two playlists with the same name', () => {
+    const alices = { id: 'a', name: 'Chill', ownerName: 'Alice' };
+    const bobs = { id: 'b', name: 'Chill', ownerName: 'Bob' };
+    expect(matchPlaylistName('chill', [alices, playlist('Chill Vibes'), bobs])).toEqual({ kind: 'ambiguous', candidates: [alices, bobs] });
+  });
+
+  it('finds the same answers in a library of 5,000 playlists, normalising each name once', () => {
+    const many = Array.from({ length: 5000 }, (_, index) => playlist(`Mix number ${index}`, `id${index}`));
+    const target = many[4321];
+    expect(matchPlaylistName('mix number 4321', many)).toEqual({ kind: 'found', playlist: target });
   });
 });

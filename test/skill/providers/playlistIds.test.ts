@@ -53,7 +53,7 @@ describe('the provider clients', () => {
   it.each(['..', '../../me/player', `${'a'.repeat(21)}/`, 'x'])('Spotify refuses the playlist ID %j without a request', async (id) => {
     const scope = nock(SPOTIFY_TEST_API).get(/.*/).reply(200, { items: [], total: 0 }, JSON_HEADERS);
     const client = new SpotifyClient({ apiUrl: SPOTIFY_TEST_API, accessToken: LINKED_TOKEN, deadline: Deadline.after() });
-    await expect(client.listTracks(id, 5)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.listTracks(id, 0, 5)).rejects.toBeInstanceOf(NotFoundError);
     expect(scope.isDone()).toBe(false);
   });
 
@@ -62,7 +62,7 @@ describe('the provider clients', () => {
       .get(/.*/)
       .reply(200, { items: [], pageInfo: { totalResults: 0 } }, JSON_HEADERS);
     const client = new YouTubeClient({ apiUrl: YOUTUBE_API, accessToken: LINKED_TOKEN, deadline: Deadline.after() });
-    await expect(client.listTracks(id, 5)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.listTracks(id, 0, 5)).rejects.toBeInstanceOf(NotFoundError);
     expect(scope.isDone()).toBe(false);
   });
 });

@@ -1,7 +1,6 @@
 import { NoActiveDeviceError, PremiumRequiredError, ProviderError, ScopeMissingError } from '../errors';
 import { isObject, requireArray, requireObject } from '../jsonShape';
-import { Device, PlaybackState } from '../player';
-import { PlaylistTrack } from '../types';
+import { Device, PlaybackState, PlayingItem } from '../player';
 
 /*
  * Spotify's Player API bodies (2026 shape) as domain types, and its refusals as typed errors.
@@ -40,7 +39,7 @@ function namesOf(list: unknown): string[] {
   return list.flatMap((entry) => (isObject(entry) && typeof entry.name === 'string' && entry.name ? [entry.name] : []));
 }
 
-function toItem(raw: unknown): PlaylistTrack | undefined {
+function toItem(raw: unknown): PlayingItem | undefined {
   if (!isObject(raw) || typeof raw.name !== 'string') return undefined;
   if (raw.type === 'episode') {
     const show = isObject(raw.show) && typeof raw.show.name === 'string' ? [raw.show.name] : [];

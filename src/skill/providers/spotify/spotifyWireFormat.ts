@@ -47,29 +47,35 @@ function namesOf(list: unknown): string[] {
   return list.flatMap((entry) => (isObject(entry) && typeof entry.name === 'string' && entry.name ? [entry.name] : []));
 }
 
-/** `added_at` when it is a date; very old playlists have `null` there. */
-function addedAtOf(entry: Record<string, unknown>): { addedAt?: string } {
-  return typeof entry.added_at === 'string' && !Number.isNaN(Date.parse(entry.added_at)) ? { addedAt: entry.added_at } : {};
-}
+const isDuration = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isTimestamp = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
-function toTrack(entry: unknown): PlaylistTrack | undefined {
+function toTrack(entry: unknown, position: number): PlaylistTrack | undefined {
   if (!isObject(entry)) return undefined;
   const item = entry.item ?? entry.track;
   if (!isObject(item) || typeof item.name !== 'string') return undefined;
+  const common = {
+    position,
+    durationMs: isDuration(item.duration_ms) ? item.duration_ms : undefined,
+    addedAt: isTimestamp(entry.added_at) ? entry.added_at : undefined,
+  };
   if (item.type === 'episode') {
     const show = isObject(item.show) && typeof item.show.name === 'string' ? [item.show.name] : [];
-    return { title: item.name, artists: show, kind: 'episode', ...addedAtOf(entry) };
+    return { title: item.name, artists: show, kind: 'episode', ...common };
   }
   const kind = entry.is_local === true || item.is_local === true ? 'local' : 'track';
-  return { title: item.name, artists: namesOf(item.artists), kind, ...addedAtOf(entry) };
+  return { title: item.name, artists: namesOf(item.artists), kind, ...common };
 }
 
+/** One page of `/playlists/{id}/items`; positions count from the page's own `offset`, `null` items included. */
 export function parseTracksPage(body: unknown): PlaylistTracksPage {
   const page = requireObject(body, 'playlist items page');
   const items = requireArray(page.items, 'playlist items');
+  const offset = isCount(page.offset) ? page.offset : 0;
   return {
-    tracks: items.map(toTrack).filter((track): track is PlaylistTrack => track !== undefined),
+    tracks: items.map((entry, index) => toTrack(entry, offset + index)).filter((track): track is PlaylistTrack => track !== undefined),
     total: requireCount(page.total, 'playlist items total'),
+    nextOffset: offset + items.length,
   };
 }
 

@@ -2,8 +2,15 @@ import { Deadline } from '../deadline';
 import { NotFoundError } from '../errors';
 import { HttpTransport } from '../httpTransport';
 import { isProviderPlaylistId } from '../playlistIds';
-import { Playlist, PlaylistPage, PlaylistProvider, PlaylistTracksPage } from '../types';
-import { parsePlaylistItemListResponse, parsePlaylistListResponse, youtubeErrorReason, YouTubePlaylistPage } from './youtubeWireFormat';
+import { Playlist, PlaylistPage, PlaylistProvider, PlaylistTrack, PlaylistTrackList, PlaylistTracksPage } from '../types';
+import { TokenPagedList } from './tokenPagedList';
+import {
+  parsePlaylistItemListResponse,
+  parsePlaylistListResponse,
+  youtubeErrorReason,
+  YouTubeItemPage,
+  YouTubePlaylistPage,
+} from './youtubeWireFormat';
 
 /** The YouTube Data API's `maxResults` ceiling for both playlists and playlist items. */
 export const YOUTUBE_PAGE_LIMIT = 50;
@@ -13,6 +20,8 @@ export const YOUTUBE_PAGE_LIMIT = 50;
  * of its own inside the request's deadline.
  */
 export const MAX_PLAYLIST_PAGES = 20;
+/** The same cap for one playlist's items: 1,000 entries, 20 round trips one after another. */
+export const MAX_ITEM_PAGES = 20;
 
 export interface YouTubeClientOptions {
   readonly apiUrl: string;
@@ -30,8 +39,8 @@ export interface YouTubeClientOptions {
  */
 export class YouTubeClient implements PlaylistProvider {
   private readonly transport: HttpTransport;
-  /** Page `n` of the library, in flight or fetched; page `n` needs page `n - 1`'s token. */
-  private readonly pages = new Map<number, Promise<YouTubePlaylistPage | undefined>>();
+  private readonly library: TokenPagedList<YouTubePlaylistPage>;
+  private readonly itemLists = new Map<string, TokenPagedList<YouTubeItemPage>>();
 
   constructor(options: YouTubeClientOptions) {
     this.transport = new HttpTransport({
@@ -40,17 +49,26 @@ export class YouTubeClient implements PlaylistProvider {
       deadline: options.deadline,
       reasonFromErrorBody: youtubeErrorReason,
     });
+    this.library = new TokenPagedList(async (pageToken) => {
+      const body = await this.transport.getJson('library', '/playlists', {
+        part: 'snippet,contentDetails',
+        mine: 'true',
+        maxResults: YOUTUBE_PAGE_LIMIT,
+        ...(pageToken ? { pageToken } : {}),
+      });
+      return parsePlaylistListResponse(body);
+    }, MAX_PLAYLIST_PAGES);
   }
 
   async listPlaylists(offset: number, limit: number): Promise<PlaylistPage> {
     const playlists: Playlist[] = [];
     let index = Math.floor(offset / YOUTUBE_PAGE_LIMIT);
     let start = offset % YOUTUBE_PAGE_LIMIT;
-    let page = await this.pageAt(index);
+    let page = await this.library.pageAt(index);
     while (page) {
       playlists.push(...page.playlists.slice(start, start + limit - playlists.length));
       if (playlists.length >= limit || !page.nextPageToken) break;
-      const next = await this.pageAt(index + 1);
+      const next = await this.library.pageAt(index + 1);
       if (!next) break;
       index += 1;
       start = 0;
@@ -60,58 +78,60 @@ export class YouTubeClient implements PlaylistProvider {
   }
 
   async listAllPlaylists(): Promise<Playlist[]> {
-    const playlists: Playlist[] = [];
-    for (let index = 0; index < MAX_PLAYLIST_PAGES; index++) {
-      const page = await this.pageAt(index);
+    return (await this.library.allPages()).flatMap((page) => page.playlists);
+  }
+
+  /** Entries are cut by their position in the playlist, so deleted videos keep their place. */
+  async listTracks(playlistId: string, offset: number, limit: number): Promise<PlaylistTracksPage> {
+    const items = this.itemsOf(playlistId);
+    const end = offset + Math.max(0, limit);
+    const tracks: PlaylistTrack[] = [];
+    let total = 0;
+    let reached = offset;
+    // Page n can only be asked for with page n - 1's token, so walking from the first costs nothing extra.
+    for (let index = 0; ; index++) {
+      const page = await items.pageAt(index);
       if (!page) break;
-      playlists.push(...page.playlists);
-      if (!page.nextPageToken) break;
+      total = index === 0 ? page.totalResults : total;
+      const pageEnd = page.firstPosition + page.entryCount;
+      if (pageEnd > offset) tracks.push(...page.tracks.filter((track) => track.position >= offset && track.position < end));
+      reached = Math.min(end, pageEnd);
+      if (pageEnd >= end || !page.nextPageToken) break;
     }
-    return playlists;
+    return { tracks, total, nextOffset: Math.max(offset, reached) };
   }
 
-  async listTracks(playlistId: string, limit: number, offset = 0): Promise<PlaylistTracksPage> {
-    // Whatever handed over the ID, only a well-formed one goes into the query.
+  async listAllTracks(playlistId: string): Promise<PlaylistTrackList> {
+    const pages = await this.itemsOf(playlistId).allPages();
+    const last = pages[pages.length - 1];
+    return {
+      tracks: pages.flatMap((page) => page.tracks),
+      total: pages[0]?.totalResults ?? 0,
+      complete: last === undefined || !last.nextPageToken,
+    };
+  }
+
+  private itemsOf(playlistId: string): TokenPagedList<YouTubeItemPage> {
+    // Whatever handed over the ID, only a YouTube-shaped one is ever sent.
     if (!isProviderPlaylistId('youtube', playlistId)) throw new NotFoundError('Not a YouTube playlist ID');
-    // Items page by token, not offset: past the first page there is nothing this method can reach in one round trip.
-    if (offset > 0) return { tracks: [], total: 0 };
-    const body = await this.transport.getJson('playlist', '/playlistItems', {
-      part: 'snippet,contentDetails',
-      playlistId,
-      maxResults: Math.max(0, Math.min(limit, YOUTUBE_PAGE_LIMIT)),
-    });
-    return parsePlaylistItemListResponse(body);
-  }
-
-  /** Page `index` of the library, or `undefined` when the library ends before it or it lies past the cap. */
-  private pageAt(index: number): Promise<YouTubePlaylistPage | undefined> {
-    if (index >= MAX_PLAYLIST_PAGES) return Promise.resolve(undefined);
-    let page = this.pages.get(index);
-    if (!page) {
-      page = this.fetchPage(index).catch((error: unknown) => {
-        // A failed page is not remembered, so a later call in the same request may try again.
-        this.pages.delete(index);
-        throw error;
-      });
-      this.pages.set(index, page);
+    let items = this.itemLists.get(playlistId);
+    if (!items) {
+      let firstPosition = 0;
+      // Pages arrive in order (each needs the last one's token), so positions simply add up.
+      items = new TokenPagedList(async (pageToken) => {
+        const body = await this.transport.getJson('playlist', '/playlistItems', {
+          part: 'snippet,contentDetails',
+          playlistId,
+          maxResults: YOUTUBE_PAGE_LIMIT,
+          ...(pageToken ? { pageToken } : {}),
+        });
+        const page = parsePlaylistItemListResponse(body, firstPosition);
+        firstPosition += page.entryCount;
+        return page;
+      }, MAX_ITEM_PAGES);
+      this.itemLists.set(playlistId, items);
     }
-    return page;
-  }
-
-  private async fetchPage(index: number): Promise<YouTubePlaylistPage | undefined> {
-    let pageToken: string | undefined;
-    if (index > 0) {
-      const previous = await this.pageAt(index - 1);
-      if (!previous?.nextPageToken) return undefined;
-      pageToken = previous.nextPageToken;
-    }
-    const body = await this.transport.getJson('library', '/playlists', {
-      part: 'snippet,contentDetails',
-      mine: 'true',
-      maxResults: YOUTUBE_PAGE_LIMIT,
-      ...(pageToken ? { pageToken } : {}),
-    });
-    return parsePlaylistListResponse(body);
+    return items;
   }
 
   /**
@@ -121,7 +141,7 @@ export class YouTubeClient implements PlaylistProvider {
    */
   private async totalThrough(lastIndex: number): Promise<number> {
     const count = Math.min(lastIndex, MAX_PLAYLIST_PAGES - 1) + 1;
-    const pages = (await Promise.all(Array.from({ length: count }, (_, index) => this.pageAt(index)))).filter(
+    const pages = (await Promise.all(Array.from({ length: count }, (_, index) => this.library.pageAt(index)))).filter(
       (page): page is YouTubePlaylistPage => page !== undefined,
     );
     const seen = pages.reduce((sum, page) => sum + page.playlists.length, 0);

@@ -1,6 +1,6 @@
 import { MalformedResponseError } from '../errors';
 import { isCount, isObject, Json, requireArray, requireObject } from '../jsonShape';
-import { Playlist, PlaylistTrack, PlaylistTracksPage } from '../types';
+import { Playlist, PlaylistTrack } from '../types';
 
 /*
  * Turns YouTube Data API v3 bodies into domain types, checking only what the skill reads:
@@ -53,26 +53,54 @@ const UNAVAILABLE_TITLES = new Set(['Deleted video', 'Private video']);
 /** YouTube Music's auto-generated artist channels are named "Artist - Topic". */
 const TOPIC_SUFFIX = / - Topic$/;
 
-function toTrack(entry: unknown): PlaylistTrack | undefined {
+const isTimestamp = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+/**
+ * A playlist item's `snippet.publishedAt` is when it was added to the playlist
+ * (`contentDetails.videoPublishedAt` is when the video itself went up). YouTube's playlist
+ * items carry no playing time; that needs `videos.list`, which the skill does not call, so
+ * `durationMs` stays unknown.
+ */
+function toTrack(entry: unknown, position: number): PlaylistTrack | undefined {
   if (!isObject(entry) || !isObject(entry.snippet)) return undefined;
-  const { title, videoOwnerChannelTitle } = entry.snippet;
+  const { title, videoOwnerChannelTitle, publishedAt } = entry.snippet;
   if (typeof title !== 'string' || title === '') return undefined;
   // A video that really is called "Private video" still has an owner; an unavailable one has none.
   if (UNAVAILABLE_TITLES.has(title) && !isText(videoOwnerChannelTitle)) return undefined;
   const artist = isText(videoOwnerChannelTitle) ? videoOwnerChannelTitle.replace(TOPIC_SUFFIX, '').trim() : '';
-  // A playlist item's snippet.publishedAt is when it was added to the playlist, not when the video was published.
-  const addedAt =
-    isText(entry.snippet.publishedAt) && !Number.isNaN(Date.parse(entry.snippet.publishedAt)) ? { addedAt: entry.snippet.publishedAt } : {};
-  return { title, artists: artist ? [artist] : [], kind: 'track', ...addedAt };
+  return {
+    title,
+    artists: artist ? [artist] : [],
+    kind: 'track',
+    position,
+    addedAt: isTimestamp(publishedAt) ? publishedAt : undefined,
+  };
 }
 
-export function parsePlaylistItemListResponse(body: unknown): PlaylistTracksPage {
+/** One page of `playlistItems.list`, before it is cut to the offset and limit the skill asked for. */
+export interface YouTubeItemPage {
+  readonly tracks: PlaylistTrack[];
+  readonly totalResults: number;
+  /** The playlist position of the page's first entry. */
+  readonly firstPosition: number;
+  /** How many entries the page held, unreadable ones included. */
+  readonly entryCount: number;
+  readonly nextPageToken?: string;
+}
+
+/** `firstPosition` is the playlist position of the page's first entry. */
+export function parsePlaylistItemListResponse(body: unknown, firstPosition = 0): YouTubeItemPage {
   const page = requireObject(body, 'playlist item list');
   const items = page.items === undefined ? [] : requireArray(page.items, 'playlist item list items');
   return {
     // Deleted and private videos are skipped like Spotify's null items, but still count in the total.
-    tracks: items.map(toTrack).filter((track): track is PlaylistTrack => track !== undefined),
-    total: requireTotal(page, 'playlist item list'),
+    tracks: items
+      .map((entry, index) => toTrack(entry, firstPosition + index))
+      .filter((track): track is PlaylistTrack => track !== undefined),
+    totalResults: requireTotal(page, 'playlist item list'),
+    firstPosition,
+    entryCount: items.length,
+    nextPageToken: isText(page.nextPageToken) ? page.nextPageToken : undefined,
   };
 }
 

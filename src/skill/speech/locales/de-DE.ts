@@ -1,4 +1,6 @@
+import { CandidateLabel } from '../../playlists/tellApart';
 import { PlaylistTrack } from '../../providers/types';
+import { PlayingItem } from '../../providers/player';
 import { join, listOf, plain, say, Utterance } from '../utterance';
 import { Messages } from './en-US';
 
@@ -7,8 +9,44 @@ const locale = 'de-DE';
 const count = (n: number, one: string, many: string) => plain(`${n} ${n === 1 ? one : many}`);
 const songs = (n: number) => count(n, 'Song', 'Songs');
 const names = (values: string[]) => values.map((value) => plain(value));
-const trackLine = (track: PlaylistTrack): Utterance =>
+const ORDINAL_WORDS = ['erste', 'zweite', 'dritte', 'vierte'];
+const ordinal = (position: number) => plain(ORDINAL_WORDS[position - 1] ?? `Nummer ${position}`);
+
+/** Eine Playlist aus einer Rückfrage, so benannt, dass man sie von den anderen unterscheiden kann. */
+function candidateLabel(label: CandidateLabel): Utterance {
+  switch (label.by) {
+    case 'owner':
+      return say`${label.name} von ${label.ownerName}`;
+    case 'size':
+      return say`${label.name} mit ${songs(label.trackCount)}`;
+    case 'order':
+      return say`die ${ordinal(label.position)} ${label.name}`;
+    default:
+      return say`${label.name}`;
+  }
+}
+const trackLine = (track: PlayingItem): Utterance =>
   track.artists.length === 0 ? say`${track.title}` : say`${track.title} von ${listOf(locale, names(track.artists.slice(0, 3)))}`;
+const trackLines = (tracks: PlaylistTrack[]) => listOf(locale, tracks.map(trackLine));
+const playlists = (n: number) => count(n, 'Playlist', 'Playlists');
+/** "A, B, C und 2 weitere": ein paar Namen, dann wie viele fehlen. */
+const someNames = (values: string[], more: number) =>
+  listOf(locale, more > 0 ? [...names(values), plain(`${more} weitere`)] : names(values));
+const playingTime = (ms: number): Utterance => {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes === 0) return say`weniger als eine Minute`;
+  const hours = Math.floor(minutes / 60);
+  const parts = [
+    hours > 0 ? count(hours, 'Stunde', 'Stunden') : undefined,
+    minutes % 60 > 0 ? count(minutes % 60, 'Minute', 'Minuten') : undefined,
+  ];
+  return listOf(
+    locale,
+    parts.filter((part): part is Utterance => part !== undefined),
+  );
+};
+const day = (iso: string) =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
 
 /** Alles, was Playlist Reader auf Deutsch sagt. */
 export const deDE: Messages = {
@@ -59,11 +97,12 @@ export const deDE: Messages = {
       : say`Frag, was auf einer ist, oder sag stopp.`,
   noMorePlaylists: say`Das waren alle deine Playlists. Frag, was auf einer ist, oder sag stopp.`,
 
-  whichPlaylist: say`Welche Playlist? Sag zum Beispiel: was ist auf Roadtrip.`,
-  whichOne: say`Welche? Sag einfach ihren Namen.`,
-  noPlaylistMatch: (spoken) => say`Ich habe keine Playlist namens ${spoken} gefunden. Sag: nenne meine Playlists, um ihre Namen zu hören.`,
-  ambiguousPlaylist: (playlistNames) =>
-    say`Mehrere Playlists klingen so: ${listOf(locale, names(playlistNames), 'disjunction')}. Welche meinst du?`,
+  whichPlaylist: say`Welche Playlist? Sag einfach ihren Namen, zum Beispiel: Roadtrip.`,
+  whichOne: say`Welche? Du kannst sagen: die erste, die zweite und so weiter.`,
+  noPlaylistMatch: (spoken) =>
+    say`Ich habe keine Playlist namens ${spoken} gefunden. Welche Playlist meinst du? Oder sag: nenne meine Playlists, um ihre Namen zu hören.`,
+  ambiguousPlaylist: (candidates) =>
+    say`Mehrere Playlists klingen so: ${listOf(locale, candidates.map(candidateLabel), 'disjunction')}. Welche meinst du?`,
   trackCount: (name, total) => say`${name} hat ${songs(total)}.`,
   songCount: (total) => songs(total),
   playlistEmpty: (name) => say`${name} ist leer.`,
@@ -83,6 +122,48 @@ export const deDE: Messages = {
   whatsNewNothing: (name, heardWhen) => say`Auf ${name} ist nichts dazugekommen, seit du sie ${heardWhen} zuletzt gehört hast.`,
   whatsNewNoDates: (name) => say`${name} verrät nicht, wann die Songs hinzugefügt wurden, darum weiß ich nicht, was neu ist.`,
 
+  // Nachfragen: weiter, wiederholen, zurück, "sie", und der eben gelesene Song.
+  resumingList: say`Ich mache da weiter, wo ich aufgehört habe.`,
+  moreTracks: (name, tracks, remaining) =>
+    remaining > 0
+      ? say`Weiter auf ${name}: ${trackLines(tracks)}. ${remaining === 1 ? say`Es kommt noch 1 weiterer` : say`Es kommen noch ${remaining} weitere`}.`
+      : say`Weiter auf ${name}: ${trackLines(tracks)}. Das war das Ende von ${name}.`,
+  noMoreTracks: (name) => say`Das waren alle Songs auf ${name}.`,
+  tracksContinuation: say`Sag weiter, um die nächsten Songs zu hören, oder frag nach einer anderen Playlist.`,
+  nothingToRepeat: say`Ich habe dir noch nichts erzählt. Sag zum Beispiel: nenne meine Playlists.`,
+  lostPlaylist: say`Ich weiß nicht mehr, welche Playlist gemeint war. Nach welcher Playlist möchtest du fragen?`,
+  noSongsReadYet: say`Ich habe dir noch keine Songs vorgelesen. Frag zuerst, was auf einer deiner Playlists ist.`,
+  whichSongNumber: (read) => say`Ich habe gerade ${songs(read)} vorgelesen. Welche Nummer meinst du?`,
+  trackDetail: (position, track) =>
+    track.artists.length === 0
+      ? say`Nummer ${position} ist ${track.title}. ${track.kind === 'episode' ? say`Das ist eine Episode` : say`Wer ihn singt, weiß ich nicht`}.`
+      : say`Nummer ${position} ist ${trackLine(track)}.`,
+  goAhead: say`Bitte. Du kannst fragen, was auf einer Playlist ist, wie lang sie ist, oder welche Playlist einen Song hat.`,
+
+  // Neue Fragen: wie lang, die größte, zuletzt hinzugefügt, welche Playlist hat einen Song.
+  playlistDuration: (name, ms, total, complete) =>
+    complete
+      ? say`${name} läuft ${ms < 30_000 ? say`` : say`etwa `}${playingTime(ms)}, ${songs(total)}.`
+      : say`${name} läuft mehr als ${playingTime(ms)}, ${songs(total)}; sie ist zu lang, um jeden Song zusammenzuzählen.`,
+  durationUnknown: (name, total, provider) =>
+    say`${provider} sagt mir nicht, wie lang seine Videos sind, deshalb weiß ich nicht, wie lange ${name} läuft. Sie hat ${songs(total)}.`,
+  biggestPlaylist: (name, total) => say`Deine größte Playlist ist ${name}, mit ${songs(total)}.`,
+  latestAddition: (track, playlistName, addedAt) =>
+    say`Zuletzt hast du ${trackLine(track)} hinzugefügt, zu ${playlistName} am ${day(addedAt)}.`,
+  latestAdditionsTo: (name, tracks) =>
+    tracks.length === 1
+      ? say`Zuletzt kam ${trackLine(tracks[0])} zu ${name} dazu.`
+      : say`Zuletzt kamen zu ${name} dazu, die neuesten zuerst: ${trackLines(tracks)}.`,
+  nothingAdded: say`Ich habe keine Songs mit einem Datum gefunden, an dem sie hinzugefügt wurden.`,
+  searchAnnouncement: (total) => say`Ich schaue deine ${playlists(total)} durch.`,
+  whichSong: say`Nach welchem Song oder welcher Band soll ich suchen?`,
+  songFound: (track, playlistNames, more) => say`${trackLine(track)} ist auf ${someNames(playlistNames, more)}.`,
+  songsFound: (query, matches, playlistNames, more) =>
+    say`Ich habe ${songs(matches)} zu ${query} gefunden, auf ${someNames(playlistNames, more)}.`,
+  songNotFound: (query) => say`Ich habe ${query} auf deinen Playlists nicht gefunden.`,
+  searchForbidden: (total, provider) =>
+    say`In ${playlists(total)} konnte ich nicht hineinschauen, weil ${provider} nur die Songs von Playlists zeigt, die dir gehören oder an denen du mitarbeitest.`,
+  searchIncomplete: (searched, total) => say`Ich habe es rechtzeitig nur durch ${searched} deiner ${playlists(total)} geschafft.`,
   playback: {
     playing: (playlist, device) => say`${playlist} läuft jetzt auf ${device}.`,
     playingFrom: (playlist, position, device) => say`${playlist} läuft jetzt ab Song ${position} auf ${device}.`,

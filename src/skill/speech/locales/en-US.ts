@@ -1,8 +1,26 @@
+import { CandidateLabel } from '../../playlists/tellApart';
 import { PlaylistTrack } from '../../providers/types';
+import { PlayingItem } from '../../providers/player';
 import { join, listOf, plain, say, Utterance } from '../utterance';
 
 const count = (n: number, one: string, many: string) => plain(`${n} ${n === 1 ? one : many}`);
 const songs = (n: number) => count(n, 'song', 'songs');
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth'];
+const ordinal = (position: number) => plain(ORDINAL_WORDS[position - 1] ?? `number ${position}`);
+
+/** One playlist of a "which one?", named so that it can be told from the others. */
+function candidateLabel(label: CandidateLabel): Utterance {
+  switch (label.by) {
+    case 'owner':
+      return say`${label.name} by ${label.ownerName}`;
+    case 'size':
+      return say`${label.name} with ${songs(label.trackCount)}`;
+    case 'order':
+      return say`the ${ordinal(label.position)} ${label.name}`;
+    default:
+      return say`${label.name}`;
+  }
+}
 
 /**
  * Everything Playlist Reader says in English. Handlers never hold text of their own.
@@ -10,8 +28,27 @@ const songs = (n: number) => count(n, 'song', 'songs');
  */
 export function englishMessages(locale: string) {
   const names = (values: string[]) => values.map((value) => plain(value));
-  const trackLine = (track: PlaylistTrack): Utterance =>
+  const trackLine = (track: PlayingItem): Utterance =>
     track.artists.length === 0 ? say`${track.title}` : say`${track.title} by ${listOf(locale, names(track.artists.slice(0, 3)))}`;
+  const trackLines = (tracks: PlaylistTrack[]) => listOf(locale, tracks.map(trackLine));
+  /** "A, B, C, and 2 more": a few names, then how many were left out. */
+  const someNames = (values: string[], more: number) =>
+    listOf(locale, more > 0 ? [...names(values), plain(`${more} more`)] : names(values));
+  const playingTime = (ms: number): Utterance => {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes === 0) return say`less than a minute`;
+    const hours = Math.floor(minutes / 60);
+    const parts = [
+      hours > 0 ? count(hours, 'hour', 'hours') : undefined,
+      minutes % 60 > 0 ? count(minutes % 60, 'minute', 'minutes') : undefined,
+    ];
+    return listOf(
+      locale,
+      parts.filter((part): part is Utterance => part !== undefined),
+    );
+  };
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
 
   return {
     locale,
@@ -56,11 +93,12 @@ export function englishMessages(locale: string) {
       remaining > 0 ? say`Say more to hear the next ones, or ask what's on one of them.` : say`Ask what's on one of them, or say stop.`,
     noMorePlaylists: say`That's all of your playlists. Ask what's on one of them, or say stop.`,
 
-    whichPlaylist: say`Which playlist? For example, say, what's on road trip.`,
-    whichOne: say`Which one? Just say its name.`,
-    noPlaylistMatch: (spoken: string) => say`I couldn't find a playlist called ${spoken}. Say, list my playlists, to hear their names.`,
-    ambiguousPlaylist: (playlistNames: string[]) =>
-      say`I found more than one playlist that sounds like that: ${listOf(locale, names(playlistNames), 'disjunction')}. Which one did you mean?`,
+    whichPlaylist: say`Which playlist? Just say its name, for example, road trip.`,
+    whichOne: say`Which one? You can say the first one, the second one, and so on.`,
+    noPlaylistMatch: (spoken: string) =>
+      say`I couldn't find a playlist called ${spoken}. Which playlist did you mean? Or say, list my playlists, to hear their names.`,
+    ambiguousPlaylist: (candidates: CandidateLabel[]) =>
+      say`I found more than one playlist that sounds like that: ${listOf(locale, candidates.map(candidateLabel), 'disjunction')}. Which one did you mean?`,
     trackCount: (name: string, total: number) => say`${name} has ${songs(total)}.`,
     songCount: (total: number) => songs(total),
     playlistEmpty: (name: string) => say`${name} is empty.`,
@@ -81,6 +119,50 @@ export function englishMessages(locale: string) {
     whatsNewNothing: (name: string, heardWhen: string) => say`Nothing has been added to ${name} since you last heard it ${heardWhen}.`,
     whatsNewNoDates: (name: string) => say`${name} doesn't say when its songs were added, so I can't tell what's new.`,
 
+    // Follow-ups: more, repeat, go back, "it", and the song just read.
+    resumingList: say`Picking up where I stopped.`,
+    moreTracks: (name: string, tracks: PlaylistTrack[], remaining: number) =>
+      remaining > 0
+        ? say`More from ${name}: ${trackLines(tracks)}. ${remaining === 1 ? say`There's 1 more` : say`There are ${remaining} more`}.`
+        : say`More from ${name}: ${trackLines(tracks)}. That's the end of ${name}.`,
+    noMoreTracks: (name: string) => say`That's all the songs on ${name}.`,
+    tracksContinuation: say`Say more to hear the next songs, or ask about another playlist.`,
+    nothingToRepeat: say`I haven't told you anything yet. You can say, list my playlists.`,
+    lostPlaylist: say`I've lost track of that playlist. Which playlist would you like to hear about?`,
+    noSongsReadYet: say`I haven't read you any songs yet. Ask what's on one of your playlists first.`,
+    whichSongNumber: (read: number) => say`I read ${songs(read)} just then. Which number did you mean?`,
+    trackDetail: (position: number, track: PlaylistTrack) =>
+      track.artists.length === 0
+        ? say`Number ${position} is ${track.title}. ${track.kind === 'episode' ? say`It's an episode` : say`I don't know who sings it`}.`
+        : say`Number ${position} is ${trackLine(track)}.`,
+    goAhead: say`Go ahead. You can ask what's on a playlist, how long it is, or which playlist has a song.`,
+
+    // New questions: how long, biggest, recently added, which playlist has a song.
+    playlistDuration: (name: string, ms: number, total: number, complete: boolean) =>
+      complete
+        ? say`${name} plays for ${ms < 30_000 ? say`` : say`about `}${playingTime(ms)}, ${songs(total)}.`
+        : say`${name} plays for more than ${playingTime(ms)}, ${songs(total)}; it's too long for me to add up every song.`,
+    durationUnknown: (name: string, total: number, provider: string) =>
+      say`${provider} doesn't tell me how long its videos are, so I can't say how long ${name} plays. It has ${songs(total)}.`,
+    biggestPlaylist: (name: string, total: number) => say`Your biggest playlist is ${name}, with ${songs(total)}.`,
+    latestAddition: (track: PlaylistTrack, playlistName: string, addedAt: string) =>
+      say`The last song you added was ${trackLine(track)}, to ${playlistName} on ${day(addedAt)}.`,
+    latestAdditionsTo: (name: string, tracks: PlaylistTrack[]) =>
+      tracks.length === 1
+        ? say`The last song added to ${name} was ${trackLine(tracks[0])}.`
+        : say`The last songs added to ${name}, newest first, are: ${trackLines(tracks)}.`,
+    nothingAdded: say`I couldn't find any songs with the date they were added.`,
+    searchAnnouncement: (playlists: number) => say`Let me look through your ${count(playlists, 'playlist', 'playlists')}.`,
+    whichSong: say`Which song or artist should I look for?`,
+    songFound: (track: PlaylistTrack, playlistNames: string[], more: number) =>
+      say`${trackLine(track)} is on ${someNames(playlistNames, more)}.`,
+    songsFound: (query: string, matches: number, playlistNames: string[], more: number) =>
+      say`I found ${songs(matches)} matching ${query}, on ${someNames(playlistNames, more)}.`,
+    songNotFound: (query: string) => say`I couldn't find ${query} on your playlists.`,
+    searchForbidden: (playlists: number, provider: string) =>
+      say`I couldn't look into ${count(playlists, 'playlist', 'playlists')}, because ${provider} only shares the songs of playlists you own or collaborate on.`,
+    searchIncomplete: (searched: number, total: number) =>
+      say`I only managed to look through ${searched} of your ${count(total, 'playlist', 'playlists')} in time.`,
     playback: {
       playing: (playlist: string, device: string) => say`Playing ${playlist} on ${device}.`,
       playingFrom: (playlist: string, position: number, device: string) => say`Playing ${playlist} from song ${position} on ${device}.`,
@@ -108,8 +190,8 @@ export function englishMessages(locale: string) {
         active === undefined
           ? say`You can play on ${listOf(locale, names(devices))}. Say, play, a playlist's name, on, and a device.`
           : say`You can play on ${listOf(locale, names(devices))}. ${active} is the active one. Say, play, a playlist's name, on, and a device.`,
-      nowPlaying: (track: PlaylistTrack, device: string) => say`Now playing: ${trackLine(track)}, on ${device}.`,
-      paused: (track: PlaylistTrack, device: string) => say`Nothing is playing right now. ${trackLine(track)} is paused on ${device}.`,
+      nowPlaying: (track: PlayingItem, device: string) => say`Now playing: ${trackLine(track)}, on ${device}.`,
+      paused: (track: PlayingItem, device: string) => say`Nothing is playing right now. ${trackLine(track)} is paused on ${device}.`,
       playingSomething: (device: string) => say`Something is playing on ${device}, but I can't tell what it is.`,
       nothingPlaying: (provider: string) => say`Nothing is playing on ${provider} right now.`,
       reprompt: say`You can say, play, and a playlist's name, or, which devices can you play on.`,

@@ -173,10 +173,12 @@ describe('YouTubeClient.listAllPlaylists', () => {
 });
 
 describe('YouTubeClient.listTracks', () => {
+  const ITEM_PARAMS = (playlistId: string) => ({ part: 'snippet,contentDetails', playlistId, maxResults: '50' });
+
   it('asks playlistItems.list for the playlist and names each video’s channel as its artist', async () => {
     const scope = youtube()
       .get('/playlistItems')
-      .query({ part: 'snippet,contentDetails', playlistId: 'PLrock', maxResults: '5' })
+      .query(ITEM_PARAMS('PLrock'))
       .reply(
         200,
         playlistItemListResponse(
@@ -185,17 +187,24 @@ describe('YouTubeClient.listTracks', () => {
         ),
         GOOGLE_JSON_HEADERS,
       );
-    expect(await client().listTracks('PLrock', 5)).toEqual({
+    expect(await client().listTracks('PLrock', 0, 5)).toEqual({
       tracks: [
-        { title: 'Johnny B. Goode', artists: ['Chuck Berry'], kind: 'track', addedAt: '2024-03-02T10:00:00Z' },
-        { title: 'Under Pressure (Official Video)', artists: ['Queen Official'], kind: 'track', addedAt: '2024-03-02T10:00:00Z' },
+        { title: 'Johnny B. Goode', artists: ['Chuck Berry'], kind: 'track', position: 0, addedAt: '2024-03-02T10:00:00Z' },
+        {
+          title: 'Under Pressure (Official Video)',
+          artists: ['Queen Official'],
+          kind: 'track',
+          position: 1,
+          addedAt: '2024-03-02T10:00:00Z',
+        },
       ],
       total: 42,
+      nextOffset: 2,
     });
     scope.done();
   });
 
-  it('skips deleted and private videos, which still count in the total', async () => {
+  it('skips deleted and private videos, which still count in the total and keep their place', async () => {
     youtube()
       .get('/playlistItems')
       .query(true)
@@ -212,18 +221,43 @@ describe('YouTubeClient.listTracks', () => {
         ),
         GOOGLE_JSON_HEADERS,
       );
-    const page = await client().listTracks('PLx', 5);
-    expect(page.tracks.map((track) => track.title)).toEqual(['Hound Dog', 'Private video']);
+    const page = await client().listTracks('PLx', 0, 5);
+    expect(page.tracks.map((track) => [track.title, track.position])).toEqual([
+      ['Hound Dog', 0],
+      ['Private video', 3],
+    ]);
     expect(page.tracks[1].artists).toEqual(['A Real Channel']);
     expect(page.total).toBe(4);
+    expect(page.nextOffset).toBe(4);
   });
 
-  it('asks for at most 50 items, YouTube’s ceiling', async () => {
+  it('reaches an offset on a later page by following the page tokens, and cuts by position', async () => {
+    const items = Array.from({ length: 60 }, (_, index) => videoItem(`Song ${index}`, 'Band - Topic', `vid${index}`));
     const scope = youtube()
       .get('/playlistItems')
-      .query({ part: 'snippet,contentDetails', playlistId: 'PLbig', maxResults: '50' })
+      .query(ITEM_PARAMS('PLlong'))
+      .reply(200, playlistItemListResponse(items.slice(0, 50), 60, 'items-1'), GOOGLE_JSON_HEADERS)
+      .get('/playlistItems')
+      .query({ ...ITEM_PARAMS('PLlong'), pageToken: 'items-1' })
+      .reply(200, playlistItemListResponse(items.slice(50), 60), GOOGLE_JSON_HEADERS);
+    const youTube = client();
+    const page = await youTube.listTracks('PLlong', 48, 5);
+    expect(page.tracks.map((track) => track.title)).toEqual(['Song 48', 'Song 49', 'Song 50', 'Song 51', 'Song 52']);
+    expect(page.nextOffset).toBe(53);
+    const all = await youTube.listAllTracks('PLlong');
+    expect(all).toMatchObject({ total: 60, complete: true });
+    expect(all.tracks).toHaveLength(60);
+    expect(all.tracks[59]).toMatchObject({ title: 'Song 59', position: 59 });
+    expect(all.tracks.every((track) => track.durationMs === undefined)).toBe(true);
+    scope.done();
+  });
+
+  it('asks for whole pages of 50, YouTube’s ceiling, whatever the limit', async () => {
+    const scope = youtube()
+      .get('/playlistItems')
+      .query(ITEM_PARAMS('PLbig'))
       .reply(200, playlistItemListResponse([], 0), GOOGLE_JSON_HEADERS);
-    await client().listTracks('PLbig', 500);
+    await client().listTracks('PLbig', 0, 500);
     scope.done();
   });
 });
@@ -263,7 +297,7 @@ describe('YouTube errors map like Spotify’s', () => {
         ),
         GOOGLE_JSON_HEADERS,
       );
-    await expect(client().listTracks('PLnotmine', 5)).rejects.toMatchObject({
+    await expect(client().listTracks('PLnotmine', 0, 5)).rejects.toMatchObject({
       kind: 'forbidden',
       resource: 'playlist',
       reason: 'playlistItemsNotAccessible',
@@ -272,7 +306,7 @@ describe('YouTube errors map like Spotify’s', () => {
 
   it('404 playlistNotFound: not found', async () => {
     youtube().get('/playlistItems').query(true).reply(404, playlistNotFound(), GOOGLE_JSON_HEADERS);
-    await expect(client().listTracks('PLgone', 5)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client().listTracks('PLgone', 0, 5)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('a 200 without pageInfo is malformed', async () => {

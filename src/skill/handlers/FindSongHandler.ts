@@ -1,0 +1,61 @@
+import { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { Response } from 'ask-sdk-model';
+import { songKey, songMatcher } from '../playlists/songMatch';
+import { PlaylistTrack } from '../providers/types';
+import { ask } from '../speech/respond';
+import { join, sanitizeSpokenValue, Utterance } from '../speech/utterance';
+import { isIntent, slotText } from './intentMatchers';
+import { scanCaveats, scanLibrary, ScanOptions } from './libraryScan';
+import { RequestContext, requestContext } from './requestContext';
+import { MAX_QUERY_LENGTH, rememberPlaylist, updateSessionState } from './sessionState';
+
+export const SONG_QUERY_SLOT = 'songQuery';
+/** Playlists named in the answer; the rest are counted ("and 2 more"). */
+const PLAYLISTS_NAMED = 3;
+
+/**
+ * "Which playlist has hound dog?", "do I have any Beyoncé?": every playlist the person can
+ * read is searched by title and artist. Up to three playlists are named, then counted.
+ */
+export async function answerFindSong(
+  handlerInput: HandlerInput,
+  query: string,
+  context: RequestContext,
+  options: ScanOptions,
+): Promise<Response> {
+  const { messages } = context;
+  const scan = await scanLibrary(handlerInput, context, options);
+  const matches = songMatcher(query);
+  const found = scan.read.map(({ playlist, tracks }) => ({ playlist, hits: tracks.filter(matches) })).filter(({ hits }) => hits.length > 0);
+  const songs = new Map<string, PlaylistTrack>();
+  for (const { hits } of found) for (const hit of hits) if (!songs.has(songKey(hit))) songs.set(songKey(hit), hit);
+
+  const names = found.map(({ playlist }) => playlist.name);
+  const shown = names.slice(0, PLAYLISTS_NAMED);
+  const more = names.length - shown.length;
+  let answer: Utterance;
+  if (found.length === 0) answer = messages.songNotFound(query);
+  else if (songs.size === 1) answer = messages.songFound([...songs.values()][0], shown, more);
+  else answer = messages.songsFound(query, songs.size, shown, more);
+
+  updateSessionState(handlerInput, { lastAnswer: { kind: 'find', query } });
+  // One playlist found is the one "play it" or "how long is it" means next.
+  if (found.length === 1) rememberPlaylist(handlerInput, found[0].playlist);
+  const speech = join([answer, ...scanCaveats(context, scan)]);
+  return ask(handlerInput, join([speech, messages.anythingElse]), messages.reprompt)
+    .withSimpleCard(messages.skillName, speech.text)
+    .getResponse();
+}
+
+export const FindSongHandler: RequestHandler = {
+  canHandle(handlerInput: HandlerInput): boolean {
+    return isIntent(handlerInput, 'FindSongIntent');
+  },
+  handle(handlerInput: HandlerInput): Promise<Response> | Response {
+    const context = requestContext(handlerInput);
+    const spoken = slotText(handlerInput, SONG_QUERY_SLOT);
+    const query = spoken === undefined ? '' : sanitizeSpokenValue(spoken, MAX_QUERY_LENGTH);
+    if (!query) return ask(handlerInput, context.messages.whichSong, context.messages.whichSong).getResponse();
+    return answerFindSong(handlerInput, query, context, { announce: true });
+  },
+};

@@ -1,0 +1,14 @@
+import { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { Response } from 'ask-sdk-model';
+import { isIntent } from './intentMatchers';
+import { moveReading } from './readingPosition';
+
+/** "Start over": what is being read, from its beginning. */
+export const StartOverHandler: RequestHandler = {
+  canHandle(handlerInput: HandlerInput): boolean {
+    return isIntent(handlerInput, 'AMAZON.StartOverIntent');
+  },
+  handle(handlerInput: HandlerInput): Promise<Response> {
+    return moveReading(handlerInput, 'start');
+  },
+};

@@ -1,0 +1,110 @@
+import { Playlist } from '../providers/types';
+import { matchPlaylistName } from './matchPlaylistName';
+import { normalizeName } from './normalizeName';
+
+/*
+ * The answer to "which one?": "the second one", "number two", "the last one", "Bob's", "the
+ * one by Bob", "die zweite", "die von Bob", or a name. Alexa fills the playlist slot with
+ * whatever was said (its elicitation samples take off "the … one"), so the words arrive here
+ * in a normalised name: "bob's" as "bobs", "one" as "1".
+ */
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  erste: 1,
+  ersten: 1,
+  erster: 1,
+  erstes: 1,
+  zweite: 2,
+  zweiten: 2,
+  zweiter: 2,
+  zweites: 2,
+  dritte: 3,
+  dritten: 3,
+  dritter: 3,
+  drittes: 3,
+  vierte: 4,
+  vierten: 4,
+  vierter: 4,
+  viertes: 4,
+};
+const LAST = new Set(['last', 'letzte', 'letzten', 'letzter', 'letztes']);
+/** Words around a choice that say nothing about which: "I mean the second one, please". */
+const CHOICE_FILLERS = new Set([
+  'i',
+  'mean',
+  'meant',
+  'its',
+  'the',
+  'one',
+  'please',
+  'playlist',
+  'list',
+  'by',
+  'from',
+  'of',
+  'ich',
+  'meine',
+  'meinte',
+  'die',
+  'der',
+  'das',
+  'den',
+  'von',
+  'bitte',
+  'liste',
+]);
+const NUMBER_WORDS = new Set(['number', 'nummer', 'no']);
+const has = (table: Readonly<Record<string, number>>, word: string) => Object.prototype.hasOwnProperty.call(table, word);
+
+/** The words that choose, without fillers; "one" ("1" by now) is a filler unless it is "number one". */
+function choosingWords(spoken: string): string[] {
+  const words = normalizeName(spoken).split(' ');
+  return words.filter(
+    (word, index) => word !== '' && !CHOICE_FILLERS.has(word) && (word !== '1' || NUMBER_WORDS.has(words[index - 1] ?? '')),
+  );
+}
+
+/** 1-based, or undefined when the words are not an ordinal: "second", "the last one", "number 2". */
+function positionOf(words: readonly string[], count: number): number | undefined {
+  if (words.length === 1 && has(ORDINALS, words[0])) return ORDINALS[words[0]];
+  if (words.length === 1 && LAST.has(words[0])) return count;
+  if (words.length === 2 && NUMBER_WORDS.has(words[0]) && /^\d+$/.test(words[1])) return Number(words[1]);
+  return undefined;
+}
+
+/** "bobs" or "bob" names the owner Bob (or Bob Smith), and so their playlist. */
+function namesOwner(words: readonly string[], ownerName: string | undefined): boolean {
+  if (!ownerName) return false;
+  const owner = normalizeName(ownerName);
+  if (!owner) return false;
+  const firstName = owner.split(' ')[0];
+  const said = words.join(' ');
+  return [owner, firstName].some(
+    (name) => said === name || said === `${name}s` || said.startsWith(`${name}s `) || said.startsWith(`${name} `),
+  );
+}
+
+/**
+ * The candidate the answer picks, or undefined when it picks none or more than one (then the
+ * answer is looked up as a new name).
+ */
+export function chooseCandidate(spoken: string, candidates: readonly Playlist[]): Playlist | undefined {
+  const words = choosingWords(spoken);
+  if (words.length === 0) return undefined;
+  const position = positionOf(words, candidates.length);
+  if (position !== undefined) return candidates[position - 1];
+
+  const byOwner = candidates.filter((candidate) => namesOwner(words, candidate.ownerName));
+  if (byOwner.length === 1) return byOwner[0];
+
+  const byName = matchPlaylistName(spoken, byOwner.length > 1 ? byOwner : candidates);
+  return byName.kind === 'found' ? byName.playlist : undefined;
+}

@@ -1,0 +1,26 @@
+import { PlaylistTrack } from '../providers/types';
+import { normalizeName } from './normalizeName';
+
+/** Words that join a title and an artist in a question ("hound dog by elvis") but are in neither. */
+const CONNECTORS = new Set(['by', 'from', 'von']);
+
+const wordsOf = (text: string) => normalizeName(text).split(' ').filter(Boolean);
+
+/**
+ * Whether a song answers "which playlist has <query>": every word the person said is in its
+ * title or among its artists, compared with the same normalisation as playlist names, so
+ * "rock and roll" meets "Rock & Roll" and "beyonce" meets "Beyoncé".
+ */
+export function songMatcher(query: string): (track: PlaylistTrack) => boolean {
+  const wanted = wordsOf(query).filter((word) => !CONNECTORS.has(word));
+  if (wanted.length === 0) return () => false;
+  return (track) => {
+    const words = new Set([track.title, ...track.artists].flatMap(wordsOf));
+    return wanted.every((word) => words.has(word));
+  };
+}
+
+/** One key per song, so the same song on two playlists counts once. */
+export function songKey(track: PlaylistTrack): string {
+  return [track.title, ...track.artists].map(normalizeName).join('|');
+}

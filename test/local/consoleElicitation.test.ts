@@ -1,0 +1,68 @@
+import { loadConfig } from '../../src/skill/config';
+import { DEMO_ACCOUNT } from '../../src/local/oauthServer';
+import { LocalServer, startLocalServer } from '../../src/local/server';
+
+/*
+ * The console as the page uses it, when the skill asks "which one?": the answer typed next is
+ * heard against the playlist slot's elicitation samples and goes to the intent that asked.
+ */
+
+let server: LocalServer;
+
+beforeEach(async () => {
+  server = await startLocalServer({ config: loadConfig({}), port: 0 });
+});
+
+afterEach(async () => {
+  await server.close();
+});
+
+interface ConsoleTurn {
+  speech: string;
+  sessionOpen: boolean;
+  elicitation: { slot: string; intent: string } | null;
+  request: { request: { intent?: { name: string } } };
+}
+
+async function say(utterance: string): Promise<ConsoleTurn> {
+  const response = await fetch(`${server.url}/console/api/say`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ utterance }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { turn: ConsoleTurn }).turn;
+}
+
+async function link(): Promise<void> {
+  const start = (await (
+    await fetch(`${server.url}/console/api/link`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+  ).json()) as {
+    authorizationUrl: string;
+  };
+  const form = new URLSearchParams(new URL(start.authorizationUrl).searchParams);
+  form.set('username', DEMO_ACCOUNT.username);
+  form.set('password', DEMO_ACCOUNT.password);
+  form.set('decision', 'allow');
+  const login = await fetch(`${server.demo.url}/oauth/authorize`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+    redirect: 'manual',
+  });
+  await fetch(new URL(login.headers.get('location')!), { redirect: 'manual' });
+}
+
+it('shows which slot Alexa is asking for, and hears "the second one" as the answer to it', async () => {
+  await link();
+  const question = await say('how many songs are on chill');
+  expect(question.speech).toContain('Chill by Alex Demo or Chill by Bob');
+  expect(question.elicitation).toEqual({ slot: 'playlistName', intent: 'PlaylistTrackCountIntent' });
+
+  const answer = await say('the second one');
+  expect(answer.request.request.intent?.name).toBe('PlaylistTrackCountIntent');
+  expect(answer.speech).toContain('Chill has 3 songs.');
+  expect(answer.elicitation).toBeNull();
+
+  expect((await say('the second one')).request.request.intent?.name).toBe('AMAZON.FallbackIntent');
+});
