@@ -88,6 +88,30 @@ describe('playing a playlist on a Spotify Connect device', () => {
   });
 });
 
+describe('"play it": the playlist the conversation is about', () => {
+  beforeEach(() => nockSpotifyLibrary(LIBRARY));
+
+  it('plays the playlist last talked about, found by its ID', async () => {
+    const player = nockSpotifyPlayer({ devices: [{ ...PHONE, isActive: true }] });
+    const dialog = new Dialog();
+    const asked = await dialog.say(intentRequest('PlaylistTrackCountIntent', { playlistName: 'road trip' }));
+    expect(asked.sessionOpen).toBe(true);
+    const turn = await dialog.say(play({}));
+    expect(player.commands).toEqual([
+      { path: '/me/player/play', query: { device_id: PHONE.id }, body: { context_uri: `spotify:playlist:${ROAD_TRIP.id}` } },
+    ]);
+    expect(turn.speech).toBe("Playing Road Trip on Alice's iPhone.");
+  });
+
+  it('with nothing talked about yet, asks which playlist with Dialog.ElicitSlot and plays nothing', async () => {
+    const player = nockSpotifyPlayer({ devices: [{ ...PHONE, isActive: true }] });
+    const turn = await new Dialog().say(play({}));
+    expect(player.commands).toEqual([]);
+    expect(elicitDirective(turn)).toMatchObject({ slotToElicit: 'playlistName', updatedIntent: { name: 'PlayPlaylistIntent' } });
+    expect(turn.sessionOpen).toBe(true);
+  });
+});
+
 describe('which device, when none is named', () => {
   beforeEach(() => nockSpotifyLibrary(LIBRARY));
 
