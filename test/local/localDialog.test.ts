@@ -139,7 +139,7 @@ describe('local dialog, with the provider, locale and device chosen', () => {
     });
     const turn = await dialog.say('list my playlists');
     expect(turn.speech).toContain(`You have ${SAMPLE_PLAYLISTS.length} playlists. The first 5 are: Rock & Roll`);
-    expect(both.requestedPaths).toEqual(['/youtube/v3/playlists?part=snippet,contentDetails&mine=true&maxResults=50']);
+    expect(both.requestedPaths).toEqual(['/youtube/v3/playlists?part=snippet%2CcontentDetails&mine=true&maxResults=50']);
   });
 
   it('given de-DE, understands and answers in German, with the locale on the envelope', async () => {

@@ -24,7 +24,7 @@ describe.each(['en-US', 'en-GB'])('the playback phrases in %s', (locale) => {
     ['play road trip on the kitchen echo', PLAY, { playlistName: 'road trip', deviceName: 'kitchen echo' }],
     ['play the third song on rock and roll', PLAY, { playlistName: 'rock and roll', position: 'third' }],
     ['shuffle workout', SHUFFLE, { playlistName: 'workout' }],
-    ['play workout on shuffle', SHUFFLE, { playlistName: 'workout' }],
+    ['shuffle play workout', SHUFFLE, { playlistName: 'workout' }],
     ["what's playing", 'NowPlayingIntent', {}],
     ['which devices can you play on', 'ListDevicesIntent', {}],
     ['ask playlist reader to play rock and roll', PLAY, { playlistName: 'rock and roll' }],
@@ -42,7 +42,7 @@ describe('the playback phrases in de-DE', () => {
     ['spiele road trip auf dem kitchen echo', PLAY, { playlistName: 'road trip', deviceName: 'kitchen echo' }],
     ['spiele den dritten song von rock and roll', PLAY, { playlistName: 'rock and roll', position: 'dritten' }],
     ['mische workout', SHUFFLE, { playlistName: 'workout' }],
-    ['spiele workout zufällig', SHUFFLE, { playlistName: 'workout' }],
+    ['mische die playlist workout', SHUFFLE, { playlistName: 'workout' }],
     ['was läuft gerade', 'NowPlayingIntent', {}],
     ['auf welchen geräten kannst du spielen', 'ListDevicesIntent', {}],
   ])('"%s" is %s %j', (utterance, intent, slots) => {
