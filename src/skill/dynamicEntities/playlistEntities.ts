@@ -1,4 +1,4 @@
-import { dialog } from 'ask-sdk-model';
+import { dialog, Response } from 'ask-sdk-model';
 import { Playlist } from '../providers/types';
 import { sanitizeSpokenValue } from '../speech/utterance';
 
@@ -34,4 +34,13 @@ export function playlistEntitiesDirective(playlists: readonly Playlist[], locale
     updateBehavior: 'REPLACE',
     types: [{ name: PLAYLIST_SLOT_TYPE, values }],
   };
+}
+
+/**
+ * Alexa learns the names of the library just read, for the rest of the session. Added to the
+ * finished answer only, so that a failure after the read never carries it.
+ */
+export function withPlaylistEntities(response: Response, library: readonly Playlist[] | undefined, locale: string): Response {
+  if (!library) return response;
+  return { ...response, directives: [...(response.directives ?? []), playlistEntitiesDirective(library, locale)] };
 }

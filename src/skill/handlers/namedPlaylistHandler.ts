@@ -1,6 +1,6 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
-import { playlistEntitiesDirective } from '../dynamicEntities/playlistEntities';
+import { withPlaylistEntities } from '../dynamicEntities/playlistEntities';
 import { dynamicallyResolvedPlaylists } from '../dynamicEntities/resolvedPlaylist';
 import { chooseCandidate } from '../playlists/chooseCandidate';
 import { matchPlaylistName, MAX_CANDIDATES } from '../playlists/matchPlaylistName';
@@ -116,15 +116,6 @@ export async function resolveNamedPlaylist(
   if (match.kind === 'ambiguous') return asked(askWhichOne(handlerInput, context, match.candidates));
   forgetPendingChoice(handlerInput);
   return asked(elicitPlaylist(handlerInput, messages.noPlaylistMatch(spoken!), messages.whichPlaylist));
-}
-
-/**
- * Alexa learns the names of the library just read, for the rest of the session. Added to the
- * finished answer only, so that a failure after the read never carries it.
- */
-export function withPlaylistEntities(response: Response, library: readonly Playlist[] | undefined, locale: string): Response {
-  if (!library) return response;
-  return { ...response, directives: [...(response.directives ?? []), playlistEntitiesDirective(library, locale)] };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { playlistListDirective, supportsApl } from '../apl/renderPlaylists';
+import { withPlaylistEntities } from '../dynamicEntities/playlistEntities';
 import { PlaylistPage, PlaylistProvider } from '../providers/types';
 import { ask } from '../speech/respond';
 import { join } from '../speech/utterance';
@@ -38,7 +39,8 @@ export interface PlaylistPageOptions {
 export async function answerPlaylistPage(handlerInput: HandlerInput, offset: number, options: PlaylistPageOptions = {}): Promise<Response> {
   const context = requestContext(handlerInput);
   const { messages, providerName } = context;
-  const page = await readablePage(await context.provider(), offset);
+  const provider = await context.provider();
+  const page = await readablePage(provider, offset);
   const remember = (listOffset: number | undefined) =>
     updateSessionState(handlerInput, { listOffset, listStart: offset, reading: 'list', lastAnswer: { kind: 'list' } });
   if (page.total === 0) {
@@ -59,5 +61,7 @@ export async function answerPlaylistPage(handlerInput: HandlerInput, offset: num
   const speech = join([spoken, messages.listContinuation(remaining)]);
   const response = ask(handlerInput, speech, messages.listContinuation(remaining)).withSimpleCard(messages.skillName, heading.text);
   if (supportsApl(handlerInput)) response.addDirective(playlistListDirective(messages.skillName, page.playlists, messages));
-  return response.getResponse();
+  // Alexa learns the names whenever the whole library is known: read earlier in this container, or all on this page.
+  const wholeLibrary = provider.cachedLibrary?.() ?? (offset === 0 && page.nextOffset >= page.total ? page.playlists : undefined);
+  return withPlaylistEntities(response.getResponse(), wholeLibrary, context.locale);
 }

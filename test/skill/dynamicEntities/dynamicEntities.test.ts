@@ -93,3 +93,28 @@ describe('when Alexa resolved the name through the dynamic entities', () => {
     expect(turn.speech).toContain('Rock & Roll has 42 songs.');
   });
 });
+
+describe('when the person lists their playlists', () => {
+  const list = intentRequest('ListPlaylistsIntent');
+
+  it('teaches Alexa the names when the whole library is on the page it read', async () => {
+    nockSpotifyLibrary([ROCK, CHILL]);
+    const turn = await new Dialog().say(list);
+    expect(entitiesIn(turn)[0].types![0].values.map((value) => value.id)).toEqual([ROCK.id, CHILL.id]);
+  });
+
+  it('teaches Alexa the whole library when this container has already read it, not just the names read out', async () => {
+    const names = Array.from({ length: 12 }, (_, index) => `Mix ${index}`);
+    nockSpotifyLibrary([ROCK, ...library(names)], { [ROCK.id]: [] });
+    const conversation = new Dialog();
+    await conversation.say(contents('rock and roll'));
+    const turn = await conversation.say(list);
+    expect(entitiesIn(turn)[0].types![0].values).toHaveLength(13);
+  });
+
+  it('sends no partial list, which would replace what Alexa knows, when only a page of a larger library is known', async () => {
+    nockSpotifyLibrary(library(Array.from({ length: 12 }, (_, index) => `Mix ${index}`)));
+    const turn = await new Dialog().say(list);
+    expect(entitiesIn(turn)).toEqual([]);
+  });
+});
