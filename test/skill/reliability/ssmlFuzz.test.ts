@@ -14,7 +14,7 @@ import { classify } from './answers';
  * Alexa's limits, and the person hears an answer rather than an apology.
  */
 
-const RUNS = 250;
+const RUNS = 500;
 const PLAYLISTS_PER_RUN = 10;
 const TRACKS_PER_RUN = 10;
 /** Alexa's limit for a simple card's title and content together. */
