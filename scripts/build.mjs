@@ -22,4 +22,4 @@ for (const file of readdirSync(outdir).sort()) {
   const kib = (statSync(join(outdir, file)).size / 1024).toFixed(1);
   console.log(`built ${relative(projectRoot, join(outdir, file))} (${kib} KiB)`);
 }
-if (shared.length > 0) console.log(`in shared.js, used by both index.js and providers.js: ${shared.join(', ')}`);
+if (shared.length > 0) console.log(`in shared.js, used by conversation.js and providers.js both: ${shared.join(', ')}`);

@@ -1,12 +1,21 @@
 // The Lambda bundle: plain CommonJS files in dist/lambda/ that run with no node_modules beside them.
 //
-//   index.js       the skill (ask-sdk-core, handlers, speech, logging): all a launch loads
-//   providers.js   src/skill/providers/providerClients.ts and what it needs, axios included;
-//                  index.js requires it on the first request that needs a provider
-//   shared.js      the modules both of them use (the provider errors), built once, so that
-//                  `instanceof ProviderError` holds across the two files; required on first use
-//   *.js.map       source maps for `npm run stack`; nothing loads them at run time
+//   index.js         the skill as a launch needs it: ask-sdk-core, the interceptors, the linking
+//                    gate, the welcome, the words of every locale, logging. All a launch reads.
+//   conversation.js  src/skill/handlers/conversationHandlers.ts and what only it needs: every other
+//                    handler, name matching, screens, the person's memory. Required on the first
+//                    request that is not a launch.
+//   providers.js     src/skill/providers/providerClients.ts and what only it needs, axios included;
+//                    required on the first request that needs a provider
+//   shared.js        the modules both conversation.js and providers.js use (the provider errors),
+//                    built once, so that `instanceof ProviderError` holds across the files;
+//                    required on first use
+//   *.js.map         source maps for `npm run stack`; nothing loads them at run time
 //   THIRD_PARTY_NOTICES.txt   the licenses of every package inside the files above
+//
+// A module is in exactly one file. conversation.js and providers.js take the modules they share
+// with index.js from index.js itself (`require('./index.js').bundledModules`), so there is one
+// logger, one request context, one ask-sdk-core in a container.
 //
 // Shared by `npm run build` and `npm run bench` (which builds an ask-sdk-core hello world
 // with lambdaBuildOptions() to compare against).
@@ -16,16 +25,23 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SKILL_ENTRY = path.join(root, 'src/skill/lambda.ts');
-/** Everything behind this module ships in providers.js. */
-const PROVIDER_CLIENTS = path.join(root, 'src/skill/providers/providerClients.ts');
+const SKILL_ENTRY = 'src/skill/lambda.ts';
 
 export const OUTPUT = {
   skill: 'index.js',
+  conversation: 'conversation.js',
   providers: 'providers.js',
   shared: 'shared.js',
   notices: 'THIRD_PARTY_NOTICES.txt',
 };
+
+/** The files a launch never reads, each with the one module the skill reaches it by, always with `import()`. */
+const DEFERRED = {
+  [OUTPUT.conversation]: 'src/skill/handlers/conversationHandlers.ts',
+  [OUTPUT.providers]: 'src/skill/providers/providerClients.ts',
+};
+/** What index.js exports besides the handler: the modules the deferred files take from it. */
+const BUNDLED_MODULES = 'bundledModules';
 
 /*
  * Packages the skill's code paths never run, replaced by a few lines each. The skill only
@@ -104,6 +120,37 @@ export const STUBS = {
     export default undefined;`,
 };
 
+/*
+ * ask-sdk-core's index re-exports helpers the skill never calls, each from a file of its own:
+ * viewport profiles, display-template text and image builders, DelegateToIntentHandler, the
+ * Alexa API client (withApiClient only) and skill components. Its getters read them only when
+ * a caller asks for one by name; the stub then fails loudly. The skill's imports are checked
+ * against this list by test/build/bundle.test.ts.
+ */
+export const ASK_SDK_CORE_LEFT_OUT = [
+  'util/ViewportUtils',
+  'response/ImageHelper',
+  'response/PlainTextContentHelper',
+  'response/RichTextContentHelper',
+  'response/TextContentHelper',
+  'dispatcher/request/handler/DelegateToIntentHandler',
+  'service/DefaultApiClient',
+  'util/ComponentUtils',
+  'components/ComponentInterface',
+];
+const ASK_SDK_CORE_STUBBED_FILE = new RegExp(
+  `[\\\\/]node_modules[\\\\/]ask-sdk-core[\\\\/]dist[\\\\/](${ASK_SDK_CORE_LEFT_OUT.join('|').replace(/\//g, '[\\\\/]')})\\.js$`,
+);
+const askSdkCoreStub = (file) => `
+  module.exports = new Proxy({}, {
+    get(target, name) {
+      if (typeof name !== 'string' || name === '__esModule') return undefined;
+      throw new Error("ask-sdk-core's " + name + " (${file}.js) ${LEFT_OUT}");
+    },
+  });`;
+/** ask-sdk-core reads its package.json for the user agent's version, and nothing else of it. */
+const ASK_SDK_CORE_PACKAGE = /[\\/]node_modules[\\/]ask-sdk-core[\\/]package\.json$/;
+
 const AXIOS_FILE = /[\\/]node_modules[\\/]axios[\\/]/;
 const AXIOS_FETCH_ADAPTER = /[\\/]node_modules[\\/]axios[\\/]lib[\\/]adapters[\\/]fetch\.js$/;
 /** axios's own files that are replaced whole, by their path inside the package. */
@@ -132,6 +179,14 @@ const stubPlugin = {
     build.onLoad({ filter: AXIOS_STUBBED_FILE }, (args) => {
       const file = AXIOS_STUBBED_FILE.exec(args.path)[1].replace(/\\/g, '/');
       return { contents: STUBS[`axios/lib/${file}`], loader: 'js' };
+    });
+    build.onLoad({ filter: ASK_SDK_CORE_STUBBED_FILE }, (args) => {
+      const file = ASK_SDK_CORE_STUBBED_FILE.exec(args.path)[1].replace(/\\/g, '/');
+      return { contents: askSdkCoreStub(file), loader: 'js' };
+    });
+    build.onLoad({ filter: ASK_SDK_CORE_PACKAGE }, (args) => {
+      const { name, version } = JSON.parse(readFileSync(args.path, 'utf8'));
+      return { contents: JSON.stringify({ name, version }), loader: 'json' };
     });
     build.onLoad({ filter: AXIOS_UTILS }, (args) => {
       const source = readFileSync(args.path, 'utf8');
@@ -178,7 +233,7 @@ function inputsOf(result) {
 
 /*
  * Resolves every import once more through esbuild, and hands the ones `redirect` names a
- * module that requires another file of the bundle instead: `./shared.js` or `./providers.js`.
+ * module that requires another file of the bundle instead: `./index.js`, `./shared.js` or a deferred file.
  */
 function redirectPlugin(redirect) {
   return {
@@ -203,10 +258,37 @@ function redirectPlugin(redirect) {
   };
 }
 
+/** Tries each redirect in turn. */
+const firstOf =
+  (...redirects) =>
+  (input, kind) =>
+    redirects.reduce((target, redirect) => target ?? redirect(input, kind), undefined);
+
+/** A deferred file's module, seen from anywhere else: a require of that file, which must only happen through `import()`. */
+function deferredRedirect(input, kind) {
+  const file = Object.keys(DEFERRED).find((name) => DEFERRED[name] === input);
+  if (!file) return undefined;
+  if (kind !== 'dynamic-import') {
+    throw new Error(`${input} is imported statically; import it with import() so that a launch never loads ${file}`);
+  }
+  return { id: `deferred:${input}`, contents: `module.exports = require(${JSON.stringify(`./${file}`)});` };
+}
+
+/** A module index.js holds, seen from a deferred file or shared.js: index.js's own instance of it. */
+function indexRedirect(fromIndex) {
+  return (input) =>
+    fromIndex.has(input)
+      ? {
+          id: `index:${input}`,
+          contents: `module.exports = require(${JSON.stringify(`./${OUTPUT.skill}`)}).${BUNDLED_MODULES}[${JSON.stringify(input)}];`,
+        }
+      : undefined;
+}
+
 /*
- * A shared module, seen from index.js or providers.js: its exports are getters that require
- * shared.js on first use. A launch never touches the provider errors, so it never reads that
- * file either; esbuild's interop copies getters without calling them.
+ * A shared module, seen from a deferred file: its exports are getters that require shared.js on
+ * first use. A list request never touches the provider errors, so it never reads that file
+ * either; esbuild's interop copies getters without calling them.
  */
 function sharedRedirect(shared) {
   return (input) => {
@@ -221,17 +303,26 @@ function sharedRedirect(shared) {
   };
 }
 
-function providerClientsRedirect(input, kind) {
-  if (input !== relativeToRoot(PROVIDER_CLIENTS)) return undefined;
-  if (kind !== 'dynamic-import') {
-    throw new Error(`${input} is imported statically; import it with import() so that a launch never loads ${OUTPUT.providers}`);
-  }
-  return { id: `providers:${input}`, contents: `module.exports = require(${JSON.stringify(`./${OUTPUT.providers}`)});` };
-}
-
+/** shared.js's entry: maps each shared module to its exports. */
 function sharedEntry(shared) {
   const lines = [...shared.keys()].map((input) => `  ${JSON.stringify(input)}: require(${JSON.stringify(path.join(root, input))}),`);
   return { contents: `module.exports = {\n${lines.join('\n')}\n};\n`, resolveDir: root, sourcefile: 'shared-modules.js', loader: 'js' };
+}
+
+/*
+ * index.js's entry: the Lambda handler, and the modules the deferred files take from it, as
+ * namespace imports, so that esbuild keeps them as plain scope-hoisted code.
+ */
+function indexEntry(fromIndex) {
+  const inputs = [...fromIndex];
+  const contents = [
+    `export { handler } from ${JSON.stringify(path.join(root, SKILL_ENTRY))};`,
+    ...inputs.map((input, index) => `import * as module${index} from ${JSON.stringify(path.join(root, input))};`),
+    `export const ${BUNDLED_MODULES} = {`,
+    ...inputs.map((input, index) => `  ${JSON.stringify(input)}: module${index},`),
+    '};',
+  ].join('\n');
+  return { contents, resolveDir: root, sourcefile: 'lambda-entry.js', loader: 'js' };
 }
 
 /** The names each module exports, from esbuild's metafile. */
@@ -257,24 +348,32 @@ async function exportNamesOf(inputs) {
 }
 
 /**
- * The modules both index.js and providers.js would contain, with their export names: found by
- * building both once without writing, then built into shared.js and required from there by the other two.
+ * Which file holds each module, found by building every file once without writing:
+ *  - `fromIndex`: modules of index.js that a deferred file imports; index.js exports them;
+ *  - `shared`: modules that two deferred files would both hold and index.js does not, with
+ *    their export names; they go to shared.js.
  */
-async function findSharedModules() {
-  const dryRun = { write: false, minify: false, sourcemap: false };
-  const [skill, providers] = await Promise.all([
-    build(
-      lambdaBuildOptions({
-        ...dryRun,
-        entryPoints: [SKILL_ENTRY],
-        outfile: 'skill.js',
-        plugins: [redirectPlugin(providerClientsRedirect)],
-      }),
+async function planFiles() {
+  const dryRun = { write: false, minify: false, sourcemap: false, plugins: [redirectPlugin(deferredRedirect)] };
+  const [skill, ...deferred] = await Promise.all(
+    [SKILL_ENTRY, ...Object.values(DEFERRED)].map((entry) =>
+      build(lambdaBuildOptions({ ...dryRun, entryPoints: [entry], outfile: 'dry-run.js' })),
     ),
-    build(lambdaBuildOptions({ ...dryRun, entryPoints: [PROVIDER_CLIENTS], outfile: 'providers.js' })),
-  ]);
-  const inSkill = new Set(inputsOf(skill));
-  return exportNamesOf(inputsOf(providers).filter((input) => inSkill.has(input)));
+  );
+  const inIndex = new Set(inputsOf(skill));
+  const owners = new Map();
+  for (const result of deferred) {
+    for (const input of inputsOf(result)) if (!inIndex.has(input)) owners.set(input, (owners.get(input) ?? 0) + 1);
+  }
+  const fromIndex = new Set();
+  for (const result of deferred) {
+    for (const [input, { imports }] of Object.entries(result.metafile.inputs)) {
+      if (inIndex.has(input)) continue;
+      for (const imported of imports) if (inIndex.has(imported.path)) fromIndex.add(imported.path);
+    }
+  }
+  const shared = [...owners].filter(([, count]) => count > 1).map(([input]) => input);
+  return { fromIndex, shared: await exportNamesOf(shared) };
 }
 
 /** Every module is in exactly one file: a module built into two would be two modules at run time. */
@@ -293,28 +392,30 @@ function assertNoModuleTwice(results) {
  * `{ files: { 'index.js': [inputs…], … }, shared: [inputs…] }`.
  */
 export async function buildLambdaBundle(outdir = path.join(root, 'dist', 'lambda')) {
-  const shared = await findSharedModules();
+  const { fromIndex, shared } = await planFiles();
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
-  const toShared = sharedRedirect(shared);
+  const elsewhere = redirectPlugin(firstOf(deferredRedirect, indexRedirect(fromIndex), sharedRedirect(shared)));
   const builds = {
     [OUTPUT.skill]: build(
       lambdaBuildOptions({
-        entryPoints: [SKILL_ENTRY],
+        stdin: indexEntry(fromIndex),
         outfile: path.join(outdir, OUTPUT.skill),
-        plugins: [redirectPlugin((input, kind) => toShared(input) ?? providerClientsRedirect(input, kind))],
-      }),
-    ),
-    [OUTPUT.providers]: build(
-      lambdaBuildOptions({
-        entryPoints: [PROVIDER_CLIENTS],
-        outfile: path.join(outdir, OUTPUT.providers),
-        plugins: [redirectPlugin(toShared)],
+        plugins: [redirectPlugin(deferredRedirect)],
       }),
     ),
   };
+  for (const [file, entry] of Object.entries(DEFERRED)) {
+    builds[file] = build(lambdaBuildOptions({ entryPoints: [entry], outfile: path.join(outdir, file), plugins: [elsewhere] }));
+  }
   if (shared.size > 0) {
-    builds[OUTPUT.shared] = build(lambdaBuildOptions({ stdin: sharedEntry(shared), outfile: path.join(outdir, OUTPUT.shared) }));
+    builds[OUTPUT.shared] = build(
+      lambdaBuildOptions({
+        stdin: sharedEntry(shared),
+        outfile: path.join(outdir, OUTPUT.shared),
+        plugins: [redirectPlugin(firstOf(deferredRedirect, indexRedirect(fromIndex)))],
+      }),
+    );
   }
   const results = Object.fromEntries(await Promise.all(Object.entries(builds).map(async ([file, pending]) => [file, await pending])));
   assertNoModuleTwice(results);

@@ -1,39 +1,16 @@
 import { PersistenceAdapter, Skill, SkillBuilders } from 'ask-sdk-core';
 import { SkillOptions } from './config';
-import { AplOpenPlaylistHandler } from './handlers/AplOpenPlaylistHandler';
-import { BiggestPlaylistHandler } from './handlers/BiggestPlaylistHandler';
-import { FallbackHandler } from './handlers/FallbackHandler';
-import { FindSongHandler } from './handlers/FindSongHandler';
-import { HelpHandler } from './handlers/HelpHandler';
-import { ListDevicesHandler } from './handlers/ListDevicesHandler';
-import { NowPlayingHandler } from './handlers/NowPlayingHandler';
-import { PlayPlaylistHandler, ShufflePlaylistHandler } from './handlers/PlayPlaylistHandler';
+import { deferredErrorHandlers, deferredHandlers } from './handlers/deferredHandlers';
 import { LaunchHandler } from './handlers/LaunchHandler';
-import { ListPlaylistsHandler } from './handlers/ListPlaylistsHandler';
-import { MoreHandler } from './handlers/MoreHandler';
-import { PlaylistContentsHandler } from './handlers/PlaylistContentsHandler';
-import { PlaylistDurationHandler } from './handlers/PlaylistDurationHandler';
-import { PlaylistTrackCountHandler } from './handlers/PlaylistTrackCountHandler';
-import { PreviousHandler } from './handlers/PreviousHandler';
-import { ProviderErrorHandler } from './handlers/ProviderErrorHandler';
-import { RecentlyAddedHandler } from './handlers/RecentlyAddedHandler';
-import { RepeatHandler } from './handlers/RepeatHandler';
-import { attachRequestContext, persistMemory } from './handlers/requestContext';
-import { SkillDisabledHandler } from './handlers/SkillDisabledHandler';
-import { WhatsNewHandler } from './handlers/WhatsNewHandler';
+import { persistMemory } from './handlers/persistMemory';
+import { attachRequestContext } from './handlers/requestContext';
+import { normalizeSessionAttributes } from './handlers/sessionState';
+import { UnexpectedErrorHandler } from './handlers/UnexpectedErrorHandler';
+import { requireLinkedAccount } from './linking/requireLinkedAccount';
+import { logRequest, logResponses } from './logging/requestLogger';
 import { ContainerPersistenceAdapter } from './persistence/containerPersistenceAdapter';
 import { Clock } from './providers/clock';
 import { ProviderBinding } from './providers/providerBinding';
-import { SessionEndedHandler } from './handlers/SessionEndedHandler';
-import { normalizeSessionAttributes } from './handlers/sessionState';
-import { StartOverHandler } from './handlers/StartOverHandler';
-import { StopHandler } from './handlers/StopHandler';
-import { TrackDetailHandler } from './handlers/TrackDetailHandler';
-import { UnexpectedErrorHandler } from './handlers/UnexpectedErrorHandler';
-import { UnhandledRequestHandler } from './handlers/UnhandledRequestHandler';
-import { YesHandler } from './handlers/YesHandler';
-import { requireLinkedAccount } from './linking/requireLinkedAccount';
-import { logRequest, logResponses } from './logging/requestLogger';
 
 /** What the skill is given besides its options; each has a default fit for a single container. */
 export interface SkillServices {
@@ -47,8 +24,11 @@ export interface SkillServices {
 
 /**
  * The whole skill on one screen: request logging, the request context and the checked session
- * first, the linking gate next, then one handler per intent group. The person's memory is
- * written back after the answer is ready.
+ * first; then the linking gate, the welcome, and every other handler in
+ * `handlers/conversationHandlers.ts`. The person's memory is written back after the answer is ready.
+ *
+ * A launch is answered from this file's handlers alone; the rest are deferred, so that the
+ * Lambda bundle's conversation.js is read only by the first request that needs it.
  */
 export function buildSkill(config: SkillOptions, provider: ProviderBinding, services: SkillServices = {}): Skill {
   const builder = SkillBuilders.custom()
@@ -60,35 +40,14 @@ export function buildSkill(config: SkillOptions, provider: ProviderBinding, serv
     )
     .addResponseInterceptors(persistMemory, logResponses)
     .addRequestHandlers(
-      SkillDisabledHandler,
       requireLinkedAccount(config.accountLinking),
       LaunchHandler,
-      ListPlaylistsHandler,
-      MoreHandler,
-      PlaylistContentsHandler,
-      PlaylistTrackCountHandler,
-      WhatsNewHandler,
-      PlaylistDurationHandler,
-      TrackDetailHandler,
-      FindSongHandler,
-      BiggestPlaylistHandler,
-      RecentlyAddedHandler,
-      RepeatHandler,
-      StartOverHandler,
-      PreviousHandler,
-      YesHandler,
-      AplOpenPlaylistHandler,
-      PlayPlaylistHandler,
-      ShufflePlaylistHandler,
-      NowPlayingHandler,
-      ListDevicesHandler,
-      HelpHandler,
-      StopHandler,
-      FallbackHandler,
-      SessionEndedHandler,
-      UnhandledRequestHandler,
+      deferredHandlers((conversation) => conversation.conversationHandlers),
     )
-    .addErrorHandlers(ProviderErrorHandler, UnexpectedErrorHandler)
+    .addErrorHandlers(
+      deferredErrorHandlers((conversation) => conversation.conversationErrorHandlers),
+      UnexpectedErrorHandler,
+    )
     .withCustomUserAgent('playlist-reader');
   if (config.skillId) builder.withSkillId(config.skillId);
   return builder.create();

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { youtubeApiUrlOf } from '../../src/local/demoYouTubeApi';
@@ -16,12 +17,19 @@ beforeAll(() => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const linked = { accessToken: DEMO_ACCESS_TOKEN };
+/** Every TypeScript file of what ships. */
+const skillSources = (dir = path.join(projectRoot, 'src', 'skill')): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? skillSources(path.join(dir, entry.name)) : entry.name.endsWith('.ts') ? [path.join(dir, entry.name)] : [],
+  );
 const jsFiles = () => readdirSync(folder).filter((file) => file.endsWith('.js'));
 
 describe('what npm run build writes', () => {
-  it('is plain files: the skill, the provider clients, the modules they share, their maps and the notices', () => {
+  it('is plain files: the launch, the conversation, the provider clients, the modules they share, their maps and the notices', () => {
     expect(readdirSync(folder).sort()).toEqual([
       'THIRD_PARTY_NOTICES.txt',
+      'conversation.js',
+      'conversation.js.map',
       'index.js',
       'index.js.map',
       'providers.js',
@@ -55,6 +63,31 @@ describe('what npm run build writes', () => {
     expect(definedIn).toEqual(['shared.js']);
   });
 
+  it('leaves out only ask-sdk-core helpers the skill never imports, and those fail loudly, naming the build script', async () => {
+    const listLeftOut = "import('./scripts/lambdaBundle.mjs').then((m) => process.stdout.write(JSON.stringify(m.ASK_SDK_CORE_LEFT_OUT)))";
+    const leftOutFiles = JSON.parse(
+      execFileSync(process.execPath, ['-e', listLeftOut], { cwd: projectRoot, encoding: 'utf8' }),
+    ) as string[];
+    const leftOutModules = await Promise.all(
+      leftOutFiles.map((file) => import(path.join(projectRoot, 'node_modules', 'ask-sdk-core', 'dist', file)) as Promise<object>),
+    );
+    const leftOut = leftOutModules.flatMap((module) => Object.keys(module));
+    expect(leftOut).toContain('getViewportProfile');
+    const imported = skillSources().flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/import \{([^}]*)\} from 'ask-sdk-core'/g)].flatMap((match) =>
+        match[1].split(',').map((name) => name.trim()),
+      ),
+    );
+    expect(imported).toContain('SkillBuilders');
+    expect(imported.filter((name) => leftOut.includes(name))).toEqual([]);
+
+    const readBoth = `const core = require('./index.js').bundledModules['node_modules/ask-sdk-core/dist/index.js'];
+      try { core.getViewportProfile; } catch (error) { process.stdout.write(typeof core.SkillBuilders.custom + ' ' + error.message); }`;
+    expect(execFileSync(process.execPath, ['-e', readBoth], { cwd: folder, encoding: 'utf8', env: { PATH: process.env.PATH } })).toBe(
+      "function ask-sdk-core's getViewportProfile (util/ViewportUtils.js) is left out of the Lambda bundle by scripts/lambdaBundle.mjs",
+    );
+  });
+
   it('links each file to its source map, which no code loads', () => {
     for (const file of jsFiles()) {
       expect(readFileSync(path.join(folder, file), 'utf8').trimEnd().endsWith(`//# sourceMappingURL=${file}.map`)).toBe(true);
@@ -86,7 +119,7 @@ describe('the Lambda bundle, alone in a folder', () => {
     expect(speechOf(run.responses[0])).toContain('Alexa app');
   });
 
-  it('answers a linked launch with a welcome from index.js alone, loading neither the provider clients nor undici', async () => {
+  it('answers a linked launch with a welcome from index.js alone, loading neither the conversation, the provider clients nor undici', async () => {
     const run = await runBundle(folder, [buildEnvelope(launchRequest(), { accessToken: 'token' })]);
     expect(speechOf(run.responses[0])).toContain('Welcome to Playlist Reader');
     expect(run.loaded).toEqual({ undici: false, http2: false, files: ['index.js'] });
@@ -115,11 +148,11 @@ describe.each([
   });
   afterAll(() => demo.close());
 
-  it('lists playlists through providers.js, without loading undici or http2', async () => {
+  it('lists playlists through conversation.js and providers.js, without loading undici or http2', async () => {
     const run = await runBundle(folder, [buildEnvelope(intentRequest('ListPlaylistsIntent'), linked)], env(demo));
     expect(run.status).toBe(0);
     expect(speechOf(run.responses[0])).toContain(`You have ${SAMPLE_PLAYLISTS.length} playlists.`);
-    expect(run.loaded).toEqual({ undici: false, http2: false, files: ['index.js', 'providers.js'] });
+    expect(run.loaded).toEqual({ undici: false, http2: false, files: ['index.js', 'conversation.js', 'providers.js'] });
   });
 
   it('answers a one-shot "how many songs are in rock and roll"', async () => {
@@ -139,6 +172,6 @@ describe.each([
     );
     expect(run.responses[0].response.card).toEqual({ type: 'LinkAccount' });
     expect(speechOf(run.responses[0])).toContain(`Your link to ${name} has expired`);
-    expect(run.loaded?.files).toEqual(['index.js', 'providers.js', 'shared.js']);
+    expect(run.loaded?.files).toEqual(['index.js', 'conversation.js', 'providers.js', 'shared.js']);
   });
 });

@@ -11,6 +11,8 @@ const hook = join(projectRoot, 'hooks', 'build.sh');
 /** What `npm run build` writes, and so what the zip must hold: the code, its maps and the license notices. */
 const BUNDLE_FILES = [
   'THIRD_PARTY_NOTICES.txt',
+  'conversation.js',
+  'conversation.js.map',
   'index.js',
   'index.js.map',
   'providers.js',

@@ -2,7 +2,7 @@ import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intent, Response, Slot } from 'ask-sdk-model';
 import { askingEchoId } from '../playback/askingEcho';
 import { chooseDevice, DeviceChoice } from '../playback/chooseDevice';
-import { spokenPosition } from '../playback/spokenPosition';
+import { spokenPosition } from '../speech/spokenPosition';
 import { NoActiveDeviceError } from '../providers/errors';
 import { Device } from '../providers/player';
 import { Playlist } from '../providers/types';
@@ -11,6 +11,7 @@ import { slotText } from './intentMatchers';
 import { namedPlaylistHandler, PLAYLIST_NAME_SLOT } from './namedPlaylistHandler';
 import { playbackIntentHandler } from './playbackGate';
 import { RequestContext } from './requestContext';
+import { requestMemory } from './requestMemory';
 
 export const DEVICE_NAME_SLOT = 'deviceName';
 export const POSITION_SLOT = 'position';
@@ -61,7 +62,8 @@ async function playOnDevice(
   playlist: Playlist,
   devices: Promise<Device[]>,
 ): Promise<Response> {
-  const { messages, memory } = context;
+  const { messages } = context;
+  const memory = requestMemory(handlerInput);
   const position = intent.shuffle ? undefined : spokenPosition(slotText(handlerInput, POSITION_SLOT));
   if (position !== undefined && playlist.trackCount !== undefined && position > playlist.trackCount) {
     return ask(

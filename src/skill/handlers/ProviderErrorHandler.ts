@@ -9,6 +9,7 @@ import { ask, speak } from '../speech/respond';
 import { Utterance } from '../speech/utterance';
 import { withFreshResponse } from './freshResponse';
 import { findRequestContext, requestContext } from './requestContext';
+import { findRequestMemory } from './persistMemory';
 
 function explain(failure: ProviderError, messages: Messages, providerName: string): Utterance {
   if (failure instanceof ForbiddenError) {
@@ -55,7 +56,7 @@ export const ProviderErrorHandler: ErrorHandler = {
   },
   async handle(handlerInput: HandlerInput, error: Error): Promise<Response> {
     const failure = error as ProviderError;
-    const { messages, providerName, memory } = requestContext(handlerInput);
+    const { messages, providerName } = requestContext(handlerInput);
     log.warn('provider-error', { kind: failure.kind, message: failure.message }, secretsOf(handlerInput.requestEnvelope));
     const fresh = withFreshResponse(handlerInput);
     const relink = relinkSpeech(failure, messages, providerName);
@@ -63,7 +64,7 @@ export const ProviderErrorHandler: ErrorHandler = {
       ? speak(fresh, relink).withLinkAccountCard().withShouldEndSession(true).getResponse()
       : ask(fresh, explain(failure, messages, providerName), messages.reprompt).getResponse();
     // Response interceptors are skipped for error handlers: keep what the request learned (a stale entry dropped).
-    await memory.persist();
+    await findRequestMemory(handlerInput)?.persist();
     logResponse(handlerInput, response);
     return response;
   },

@@ -1,6 +1,7 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { ask } from '../speech/respond';
+import { spokenPosition } from '../speech/spokenPosition';
 import { join } from '../speech/utterance';
 import { playlistTalkedAbout } from './currentPlaylist';
 import { isIntent, slotText } from './intentMatchers';
@@ -9,41 +10,6 @@ import { RequestContext, requestContext } from './requestContext';
 import { MAX_DETAIL_POSITION, readSessionState, updateSessionState } from './sessionState';
 
 export const POSITION_SLOT = 'position';
-
-/** AMAZON.Ordinal sends digits ("3"); words are read too, for the local dialog and for safety. */
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  erste: 1,
-  zweite: 2,
-  dritte: 3,
-  vierte: 4,
-  fünfte: 5,
-  sechste: 6,
-  siebte: 7,
-  achte: 8,
-  neunte: 9,
-  zehnte: 10,
-};
-
-/** "3", "3rd", "third", "dritten" -> 3; anything else, or past what anyone counts, is undefined. */
-export function parseOrdinal(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const text = value.trim().toLowerCase();
-  const digits = /^(\d{1,3})(?:st|nd|rd|th|\.)?$/.exec(text);
-  const word = text.replace(/^(?:the|der|die|das|den|dem)\s+/, '');
-  const own = (key: string) => (Object.prototype.hasOwnProperty.call(ORDINAL_WORDS, key) ? ORDINAL_WORDS[key] : undefined);
-  const position = digits ? Number(digits[1]) : (own(word) ?? own(word.replace(/[nrsm]$/, '')));
-  return position !== undefined && position >= 1 && position <= MAX_DETAIL_POSITION ? position : undefined;
-}
 
 /** "Who sings the third one?": the song at that place among the ones just read, from the provider again. */
 export async function answerTrackDetail(
@@ -73,6 +39,10 @@ export const TrackDetailHandler: RequestHandler = {
     return isIntent(handlerInput, 'TrackDetailIntent');
   },
   handle(handlerInput: HandlerInput): Promise<Response> {
-    return answerTrackDetail(handlerInput, requestContext(handlerInput), parseOrdinal(slotText(handlerInput, POSITION_SLOT)));
+    return answerTrackDetail(
+      handlerInput,
+      requestContext(handlerInput),
+      spokenPosition(slotText(handlerInput, POSITION_SLOT), MAX_DETAIL_POSITION),
+    );
   },
 };

@@ -6,6 +6,7 @@ import { ask, MAX_SPEECH_CHARACTERS } from '../speech/respond';
 import { join, Utterance } from '../speech/utterance';
 import { NamedPlaylistQuestion, namedPlaylistHandler } from './namedPlaylistHandler';
 import { RequestContext } from './requestContext';
+import { requestMemory } from './requestMemory';
 
 /** How many new songs one answer names. */
 export const NEWEST_READ = 5;
@@ -43,7 +44,8 @@ function newestFirst(tracks: readonly PlaylistTrack[]): DatedTrack[] {
  * they heard, no item is read. The first time, the newest few, each with when it was added.
  */
 export async function answerWhatsNew(handlerInput: HandlerInput, playlist: Playlist, context: RequestContext): Promise<Response> {
-  const { messages, memory, locale } = context;
+  const { messages, locale } = context;
+  const memory = requestMemory(handlerInput);
   const provider = await context.provider();
   // The library says the playlist's current version; it is cached per container, and it freshens the index.
   const library = await provider.listAllPlaylists();

@@ -12,6 +12,7 @@ import { isIntent, slotText } from './intentMatchers';
 import { RequestContext, requestContext } from './requestContext';
 import { playlistTalkedAbout } from './currentPlaylist';
 import { readSessionState, writeSessionState } from './sessionState';
+import { requestMemory } from './requestMemory';
 
 export { PLAYLIST_NAME_SLOT };
 
@@ -34,9 +35,9 @@ export type PlaylistResolution =
   | { readonly kind: 'unnamed' };
 
 /** Reads the whole library, which the caller then teaches Alexa with `withPlaylistEntities`; the person's memory keeps its index. */
-async function readLibrary(context: RequestContext): Promise<readonly Playlist[]> {
+async function readLibrary(handlerInput: HandlerInput, context: RequestContext): Promise<readonly Playlist[]> {
   const library = await (await context.provider()).listAllPlaylists();
-  await context.memory.rememberLibrary(library);
+  await requestMemory(handlerInput).rememberLibrary(library);
   return library;
 }
 
@@ -83,7 +84,7 @@ export async function resolveNamedPlaylist(
   if (!spoken && resolved.length === 0) return { kind: 'unnamed' };
   const { messages } = context;
   let library: readonly Playlist[] | undefined;
-  const libraryRead = async () => (library ??= await readLibrary(context));
+  const libraryRead = async () => (library ??= await readLibrary(handlerInput, context));
   const found = (playlist: Playlist): PlaylistResolution => ({ kind: 'playlist', playlist, library });
   const asked = (response: Response): PlaylistResolution => ({ kind: 'asked', response, library });
 
@@ -105,12 +106,12 @@ export async function resolveNamedPlaylist(
   // Fastest first: the container's cached library (no round trip), then the person's memory, which gives
   // the ID of a name asked about before in any container (one round trip), then the full lookup.
   const warm = library !== undefined || (await context.provider()).cachedLibrary?.() !== undefined;
-  const kept = useMemory && !warm ? await context.memory.findPlaylist(spoken!) : undefined;
+  const kept = useMemory && !warm ? await requestMemory(handlerInput).findPlaylist(spoken!) : undefined;
   if (kept) return { kind: 'playlist', playlist: kept, fromMemory: true };
 
   const match = matchPlaylistName(spoken!, await libraryRead());
   if (match.kind === 'found') {
-    await context.memory.rememberSpokenForm(match.playlist, spoken!);
+    await requestMemory(handlerInput).rememberSpokenForm(match.playlist, spoken!);
     return found(match.playlist);
   }
   if (match.kind === 'ambiguous') return asked(askWhichOne(handlerInput, context, match.candidates));
@@ -139,7 +140,7 @@ export function namedPlaylistHandler(question: NamedPlaylistQuestion): RequestHa
         } catch (error) {
           // Gone since (404): forget the kept entry and look the name up afresh.
           if (!(error instanceof NotFoundError)) throw error;
-          await context.memory.forgetPlaylist(resolution.playlist.id);
+          await requestMemory(handlerInput).forgetPlaylist(resolution.playlist.id);
           resolution = await resolveNamedPlaylist(handlerInput, context, { useMemory: false });
         }
       }

@@ -1,7 +1,6 @@
-import { getLocale, HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import { getLocale, HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { PlaybackMode } from '../config';
 import { readAccessToken } from '../linking/accessToken';
-import { PersonMemory } from '../persistence/personMemory';
 import { Clock, systemClock } from '../providers/clock';
 import { Deadline } from '../providers/deadline';
 import { MusicPlayer } from '../providers/player';
@@ -19,8 +18,6 @@ export interface RequestContext {
   readonly deadline: Deadline;
   /** The provider, bound to this request's token and deadline. Only call it once linked. A function, not a method: handlers destructure it. */
   readonly provider: () => Promise<PlaylistProvider>;
-  /** What the skill keeps about this person between sessions; read on first use, never throws. */
-  readonly memory: PersonMemory;
   /** The time now, in epoch milliseconds (injected in tests). */
   now(): number;
   /** `on` when the play intents may start music; `off` by PLAYBACK=off; `unsupported` for a provider without a player. */
@@ -60,7 +57,6 @@ export function attachRequestContext(
   return {
     process(handlerInput: HandlerInput): void {
       const deadline = Deadline.forRequest(handlerInput.requestEnvelope.request?.timestamp, clock);
-      const memory = new PersonMemory({ attributesManager: handlerInput.attributesManager, deadline, now });
       const messages = messagesFor(safeLocale(handlerInput));
       let client: Promise<PlaylistProvider> | undefined;
       let player: Promise<MusicPlayer> | undefined;
@@ -75,7 +71,6 @@ export function attachRequestContext(
         locale: messages.locale,
         providerName: binding.providerName,
         deadline,
-        memory,
         now,
         provider: () => {
           client ??= binding.create(providerRequest());
@@ -103,11 +98,3 @@ export function requestContext(handlerInput: HandlerInput): RequestContext {
   if (!context) throw new Error('attachRequestContext must run before the handlers');
   return context;
 }
-
-/** Registered as a response interceptor: writes back what the request changed in the person's memory, after the answer is ready. */
-export const persistMemory: ResponseInterceptor = {
-  async process(handlerInput: HandlerInput): Promise<void> {
-    const context = handlerInput.attributesManager.getRequestAttributes()[CONTEXT_KEY] as RequestContext | undefined;
-    await context?.memory.persist();
-  },
-};

@@ -1,5 +1,4 @@
 import { chooseDevice } from '../../../src/skill/playback/chooseDevice';
-import { spokenPosition } from '../../../src/skill/playback/spokenPosition';
 import { Device } from '../../../src/skill/providers/player';
 
 const device = (id: string, name: string, isActive = false): Device => ({ id, name, type: 'Speaker', isActive });
@@ -51,25 +50,5 @@ describe('choosing the device', () => {
       candidates: [KITCHEN, BEDROOM],
     });
     expect(chooseDevice([], { spokenName: 'kitchen echo' })).toEqual({ kind: 'none' });
-  });
-});
-
-describe('the song position a person asked for', () => {
-  it.each([
-    ['3', 3],
-    ['third', 3],
-    ['3rd', 3],
-    ['Twentieth', 20],
-    ['dritte', 3],
-    ['dritten', 3],
-    ['fünften', 5],
-    ['3.', 3],
-    ['10000', 10000],
-  ])('"%s" is %s', (spoken, position) => {
-    expect(spokenPosition(spoken)).toBe(position);
-  });
-
-  it.each([undefined, '', '0', '-2', '10001', '1e3', 'banana', 'constructor', '?', '3rdd'])('"%s" is no position', (spoken) => {
-    expect(spokenPosition(spoken)).toBeUndefined();
   });
 });

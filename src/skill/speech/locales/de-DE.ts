@@ -48,8 +48,8 @@ const playingTime = (ms: number): Utterance => {
 const day = (iso: string) =>
   new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
 
-/** Alles, was Playlist Reader auf Deutsch sagt. */
-export const deDE: Messages = {
+/** Alles, was Playlist Reader auf Deutsch sagt: gebaut, wenn es zum ersten Mal gebraucht wird. */
+export const deDE = (): Messages => ({
   locale,
   skillName: 'Playlist Leser',
 
@@ -196,4 +196,4 @@ export const deDE: Messages = {
     nothingPlaying: (provider) => say`Auf ${provider} läuft gerade nichts.`,
     reprompt: say`Du kannst sagen: spiele, und den Namen einer Playlist, oder: auf welchen Geräten kannst du spielen.`,
   },
-};
+});

@@ -201,4 +201,4 @@ export function englishMessages(locale: string) {
 
 export type Messages = ReturnType<typeof englishMessages>;
 
-export const enUS: Messages = englishMessages('en-US');
+export const enUS = (): Messages => englishMessages('en-US');

@@ -1,6 +1,7 @@
 /*
- * "Play the third song on X": Alexa's AMAZON.Ordinal sends "3", but a typed or transcribed
- * "third", "3rd", "dritte" or "3." must mean the same. Anything else is no position at all.
+ * "Play the third song on X", "who sings the third one": Alexa's AMAZON.Ordinal sends "3", but a
+ * typed or transcribed "third", "the 3rd", "dritte", "den dritten" or "3." must mean the same.
+ * Anything else is no position at all.
  */
 
 /** Spotify playlists hold at most 10,000 items; no song is further in. */
@@ -54,10 +55,12 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 
 /** German ordinals decline ("dritte", "dritten", "dritter"); the stem is what counts. */
 const GERMAN_ENDING = /(?:e|en|er|es|em)$/;
+/** "the third", "den dritten": the article says nothing about the place. */
+const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem)\s+/;
 
-/** The 1-based position a person asked for, or undefined when the value names none. */
-export function spokenPosition(value: string | undefined): number | undefined {
-  const text = (value ?? '').trim().toLowerCase();
+/** The 1-based position a person asked for, up to `max`, or undefined when the value names none. */
+export function spokenPosition(value: string | undefined, max = MAX_POSITION): number | undefined {
+  const text = (value ?? '').trim().toLowerCase().replace(LEADING_ARTICLE, '');
   if (text === '' || text.length > 20) return undefined;
   const digits = /^(\d{1,5})(?:st|nd|rd|th|\.)?$/.exec(text);
   const position = digits
@@ -65,5 +68,5 @@ export function spokenPosition(value: string | undefined): number | undefined {
     : Object.prototype.hasOwnProperty.call(ORDINAL_WORDS, text)
       ? ORDINAL_WORDS[text]
       : ORDINAL_WORDS[text.replace(GERMAN_ENDING, '')];
-  return position !== undefined && Number.isInteger(position) && position >= 1 && position <= MAX_POSITION ? position : undefined;
+  return position !== undefined && Number.isInteger(position) && position >= 1 && position <= max ? position : undefined;
 }
