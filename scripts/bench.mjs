@@ -568,12 +568,12 @@ function report(figures) {
   if (ownRatio > 1.35) {
     const indexBytes = sizes.skill.find(({ file }) => file === 'index.js')?.bytes ?? 0;
     unmet.push(`- **Own cost of a launch: ${ratio(ownRatio)}, not ≤ 1.35×** (CPU: ${ratio(ownCpu.skillLaunch / ownCpu.helloLaunch)}). A launch reads
-  \`index.js\` alone (${kb(indexBytes)}, against the hello world's ${kb(sizes.hello)}; ask-sdk-core is most of both): the skill's
-  own code (three locales, the handlers, logging and redaction, name matching, the APL documents) is parsed and
-  run at load, and the first request runs the interceptors and writes two log lines. A CPU profile of the load
-  shows compiling the file and its top-level code on top, not one module. Closing the gap would mean deferring
-  parts of the skill itself (APL, the locales not asked for, rarely used handlers) into more first-use files;
-  that is not done.`);
+  \`index.js\` alone (${kb(indexBytes)}, against the hello world's ${kb(sizes.hello)}; ask-sdk-core is about half of it):
+  the rest is what every request runs before a handler answers (the environment's checks, the logger and its
+  redaction, the request context, the session's checks, the linking gate) and the welcome in each locale.
+  Every other handler already waits in \`conversation.js\`. A CPU profile of a launch shows no one hot spot:
+  compiling the file, then compiling each function the first time the request calls it. What is left would
+  mean a launch path that skips the skill's own request handling, which every other request needs.`);
   }
   if (warm.ratio > 1.2) {
     unmet.push(`- **Warm overhead: ${ratio(warm.ratio)}, not ≤ 1.2×.** The overhead is a fixed ${ms(warm.overheadMs)} a request
@@ -650,12 +650,18 @@ ${figuresTable}
 - \`scripts/lambdaBundle.mjs\` replaces packages the skill never runs with stubs of a few lines: \`form-data\`
   (and through it \`mime-db\`, 137 KB), \`follow-redirects\` (axios uses it only when \`maxRedirects > 0\`; the skill
   sets 0), \`debug\`, the runtime of \`ask-sdk-model\` (only the Alexa service clients, which ask-sdk-core builds only
-  for a skill with \`withApiClient\`), axios's fetch adapter, and Node's \`http2\` as axios imports it (for
-  \`httpVersion: 2\` only). Each stub throws a message naming that file if
-  it is ever reached.
-- A launch loads \`index.js\` alone. The provider clients and axios are a second plain file, \`providers.js\`,
-  required on the first request that needs a provider. The provider errors live in \`shared.js\`, once, so
-  \`instanceof ProviderError\` holds across the two; either side requires it on first use.
+  for a skill with \`withApiClient\`), ask-sdk-core's helpers the skill never calls (viewport profiles,
+  display templates, the API client, components), axios's fetch adapter, and Node's \`http2\` as axios imports
+  it (for \`httpVersion: 2\` only). Each stub throws a message naming that file if it is ever reached. The hello
+  world is built with the same stubs.
+- A launch loads \`index.js\` alone: ask-sdk-core, the interceptors, the linking gate, the welcome and its
+  words. Every other handler, the other words of every locale, name matching, screens and the person's memory
+  are \`conversation.js\`, required on the first request that is not a launch; the provider clients and axios
+  are \`providers.js\`, required on the first request that needs a provider. The provider errors live in
+  \`shared.js\`, once, so \`instanceof ProviderError\` holds across files.
+- Each locale's words are built on first use, and ask-sdk-core's functions are imported in one module
+  (\`src/skill/askSdkCore.ts\`): esbuild gives every module that imports a CommonJS package its own copy of the
+  package's exports.
 - No undici: axios's fetch adapter is stubbed and its one read of \`globalThis.FormData\` removed at build
   time, so the first provider request never touches Node's lazy \`fetch\`/\`FormData\`/\`Request\`/\`Response\`
   globals, whose first read loads undici (about 14 ms). \`test/build/bundle.test.ts\` checks it.

@@ -141,11 +141,12 @@ export const ASK_SDK_CORE_LEFT_OUT = [
 const ASK_SDK_CORE_STUBBED_FILE = new RegExp(
   `[\\\\/]node_modules[\\\\/]ask-sdk-core[\\\\/]dist[\\\\/](${ASK_SDK_CORE_LEFT_OUT.join('|').replace(/\//g, '[\\\\/]')})\\.js$`,
 );
-const askSdkCoreStub = (file) => `
+/** One module stands for all of them: ask-sdk-core reads it only through the getters of the names it exports. */
+const ASK_SDK_CORE_LEFT_OUT_STUB = `
   module.exports = new Proxy({}, {
     get(target, name) {
       if (typeof name !== 'string' || name === '__esModule') return undefined;
-      throw new Error("ask-sdk-core's " + name + " (${file}.js) ${LEFT_OUT}");
+      throw new Error("ask-sdk-core's " + name + " ${LEFT_OUT}");
     },
   });`;
 /** ask-sdk-core reads its package.json for the user agent's version, and nothing else of it. */
@@ -171,7 +172,10 @@ const stubPlugin = {
     const names = Object.keys(STUBS).filter((name) => !/[/ ]/.test(name));
     const filter = new RegExp(`^(${names.map((name) => name.replace(/[-/]/g, '\\$&')).join('|')})$`);
     build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'stub' }));
-    build.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({ contents: STUBS[args.path], loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({
+      contents: args.path === 'ask-sdk-core (left out)' ? ASK_SDK_CORE_LEFT_OUT_STUB : STUBS[args.path],
+      loader: 'js',
+    }));
     build.onResolve({ filter: /^(node:)?http2$/ }, (args) =>
       AXIOS_FILE.test(args.importer) ? { path: 'http2 (for axios)', namespace: 'stub' } : undefined,
     );
@@ -180,9 +184,9 @@ const stubPlugin = {
       const file = AXIOS_STUBBED_FILE.exec(args.path)[1].replace(/\\/g, '/');
       return { contents: STUBS[`axios/lib/${file}`], loader: 'js' };
     });
-    build.onLoad({ filter: ASK_SDK_CORE_STUBBED_FILE }, (args) => {
-      const file = ASK_SDK_CORE_STUBBED_FILE.exec(args.path)[1].replace(/\\/g, '/');
-      return { contents: askSdkCoreStub(file), loader: 'js' };
+    build.onResolve({ filter: /^\.\/(util|response|dispatcher|service|components)\// }, (args) => {
+      const file = path.join(args.resolveDir, `${args.path}.js`);
+      return ASK_SDK_CORE_STUBBED_FILE.test(file) ? { path: 'ask-sdk-core (left out)', namespace: 'stub' } : undefined;
     });
     build.onLoad({ filter: ASK_SDK_CORE_PACKAGE }, (args) => {
       const { name, version } = JSON.parse(readFileSync(args.path, 'utf8'));

@@ -1,4 +1,5 @@
-import { PersistenceAdapter, Skill, SkillBuilders } from 'ask-sdk-core';
+import { PersistenceAdapter, Skill } from 'ask-sdk-core';
+import { SkillBuilders } from './askSdkCore';
 import { SkillOptions } from './config';
 import { deferredErrorHandlers, deferredHandlers } from './handlers/deferredHandlers';
 import { LaunchHandler } from './handlers/LaunchHandler';

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { youtubeApiUrlOf } from '../../src/local/demoYouTubeApi';
 import { startDemoProviderWithAllApis } from '../../src/local/demoApis';
@@ -74,17 +75,22 @@ describe('what npm run build writes', () => {
     const leftOut = leftOutModules.flatMap((module) => Object.keys(module));
     expect(leftOut).toContain('getViewportProfile');
     const imported = skillSources().flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/import \{([^}]*)\} from 'ask-sdk-core'/g)].flatMap((match) =>
+      [...readFileSync(file, 'utf8').matchAll(/(?:import|export) \{([^}]*)\} from 'ask-sdk-core'/g)].flatMap((match) =>
         match[1].split(',').map((name) => name.trim()),
       ),
     );
     expect(imported).toContain('SkillBuilders');
     expect(imported.filter((name) => leftOut.includes(name))).toEqual([]);
 
-    const readBoth = `const core = require('./index.js').bundledModules['node_modules/ask-sdk-core/dist/index.js'];
-      try { core.getViewportProfile; } catch (error) { process.stdout.write(typeof core.SkillBuilders.custom + ' ' + error.message); }`;
-    expect(execFileSync(process.execPath, ['-e', readBoth], { cwd: folder, encoding: 'utf8', env: { PATH: process.env.PATH } })).toBe(
-      "function ask-sdk-core's getViewportProfile (util/ViewportUtils.js) is left out of the Lambda bundle by scripts/lambdaBundle.mjs",
+    // Built alone with the bundle's settings: reading a left-out name from ask-sdk-core throws, naming the script.
+    const probe = `import { build } from 'esbuild';
+      import { lambdaBuildOptions } from './scripts/lambdaBundle.mjs';
+      const stdin = { contents: "const core = require('ask-sdk-core'); try { core.getViewportProfile; } catch (error) { process.stdout.write(typeof core.SkillBuilders.custom + ' ' + error.message); }", resolveDir: process.cwd() };
+      const { outputFiles } = await build(lambdaBuildOptions({ stdin, write: false, sourcemap: false, outfile: 'probe.js' }));
+      process.stdout.write(outputFiles[0].text);`;
+    const bundled = execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: projectRoot, encoding: 'utf8' });
+    expect(execFileSync(process.execPath, ['-e', bundled], { encoding: 'utf8', env: { PATH: process.env.PATH } })).toBe(
+      "function ask-sdk-core's getViewportProfile is left out of the Lambda bundle by scripts/lambdaBundle.mjs",
     );
   });
 
@@ -123,6 +129,23 @@ describe('the Lambda bundle, alone in a folder', () => {
     const run = await runBundle(folder, [buildEnvelope(launchRequest(), { accessToken: 'token' })]);
     expect(speechOf(run.responses[0])).toContain('Welcome to Playlist Reader');
     expect(run.loaded).toEqual({ undici: false, http2: false, files: ['index.js'] });
+  });
+
+  it('still welcomes, and apologises for anything else, when conversation.js cannot be loaded', async () => {
+    const broken = mkdtempSync(path.join(tmpdir(), 'bundle-without-conversation-'));
+    try {
+      cpSync(folder, broken, { recursive: true });
+      writeFileSync(path.join(broken, 'conversation.js'), 'throw new Error("a damaged deploy");');
+      const run = await runBundle(broken, [
+        buildEnvelope(launchRequest(), { accessToken: 'token' }),
+        buildEnvelope(intentRequest('ListPlaylistsIntent'), { accessToken: 'token' }),
+      ]);
+      expect(run.status).toBe(0);
+      expect(speechOf(run.responses[0])).toContain('Welcome to Playlist Reader');
+      expect(speechOf(run.responses[1])).toContain('Sorry, something went wrong on my side.');
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
   });
 
   it('fails at cold start on a bad environment, naming the variable', async () => {

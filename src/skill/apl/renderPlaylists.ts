@@ -1,4 +1,5 @@
-import { getSupportedInterfaces, HandlerInput } from 'ask-sdk-core';
+import { HandlerInput } from 'ask-sdk-core';
+import { getSupportedInterfaces } from '../askSdkCore';
 import { interfaces } from 'ask-sdk-model';
 import { Playlist, PlaylistTrack } from '../providers/types';
 import { Messages } from '../speech/locales/en-US';

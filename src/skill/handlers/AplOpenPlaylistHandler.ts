@@ -5,7 +5,7 @@ import { isProviderPlaylistId } from '../providers/playlistIds';
 import { ask } from '../speech/respond';
 import { isRequestType } from './intentMatchers';
 import { answerPlaylistContents } from './PlaylistContentsHandler';
-import { requestContext } from './requestContext';
+import { conversationContext } from './conversationContext';
 import { updateSessionState } from './sessionState';
 
 /** The arguments of a touch on a playlist, as the device sent them back: anything at all. */
@@ -26,7 +26,7 @@ export const AplOpenPlaylistHandler: RequestHandler = {
   },
   handle(handlerInput: HandlerInput): Promise<Response> | Response {
     const [, id, name] = openPlaylistArguments(handlerInput) ?? [];
-    const context = requestContext(handlerInput);
+    const context = conversationContext(handlerInput);
     updateSessionState(handlerInput, { pendingChoice: undefined, pendingIntent: undefined });
     if (!isProviderPlaylistId(context.providerName, id)) {
       return ask(handlerInput, context.messages.playlistNotFound, context.messages.reprompt).getResponse();

@@ -3,11 +3,11 @@ import { Response } from 'ask-sdk-model';
 import { ask } from '../speech/respond';
 import { join } from '../speech/utterance';
 import { isIntent } from './intentMatchers';
-import { RequestContext, requestContext } from './requestContext';
+import { ConversationContext, conversationContext } from './conversationContext';
 import { rememberPlaylist, updateSessionState } from './sessionState';
 
 /** "What's my longest playlist?": the one with the most songs, from the library's own counts. */
-export async function answerBiggestPlaylist(handlerInput: HandlerInput, context: RequestContext): Promise<Response> {
+export async function answerBiggestPlaylist(handlerInput: HandlerInput, context: ConversationContext): Promise<Response> {
   const { messages, providerName } = context;
   const library = await (await context.provider()).listAllPlaylists();
   if (library.length === 0) return ask(handlerInput, messages.emptyLibrary(providerName), messages.reprompt).getResponse();
@@ -23,6 +23,6 @@ export const BiggestPlaylistHandler: RequestHandler = {
     return isIntent(handlerInput, 'BiggestPlaylistIntent');
   },
   handle(handlerInput: HandlerInput): Promise<Response> {
-    return answerBiggestPlaylist(handlerInput, requestContext(handlerInput));
+    return answerBiggestPlaylist(handlerInput, conversationContext(handlerInput));
   },
 };

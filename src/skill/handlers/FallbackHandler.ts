@@ -2,14 +2,14 @@ import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { ask } from '../speech/respond';
 import { isIntent } from './intentMatchers';
-import { requestContext } from './requestContext';
+import { conversationContext } from './conversationContext';
 
 export const FallbackHandler: RequestHandler = {
   canHandle(handlerInput: HandlerInput): boolean {
     return isIntent(handlerInput, 'AMAZON.FallbackIntent');
   },
   handle(handlerInput: HandlerInput): Response {
-    const { messages } = requestContext(handlerInput);
+    const { messages } = conversationContext(handlerInput);
     return ask(handlerInput, messages.fallback, messages.reprompt).getResponse();
   },
 };

@@ -6,7 +6,7 @@ import { ask } from '../speech/respond';
 import { join, sanitizeSpokenValue, Utterance } from '../speech/utterance';
 import { isIntent, slotText } from './intentMatchers';
 import { scanCaveats, scanLibrary, ScanOptions } from './libraryScan';
-import { RequestContext, requestContext } from './requestContext';
+import { ConversationContext, conversationContext } from './conversationContext';
 import { MAX_QUERY_LENGTH, rememberPlaylist, updateSessionState } from './sessionState';
 
 export const SONG_QUERY_SLOT = 'songQuery';
@@ -20,7 +20,7 @@ const PLAYLISTS_NAMED = 3;
 export async function answerFindSong(
   handlerInput: HandlerInput,
   query: string,
-  context: RequestContext,
+  context: ConversationContext,
   options: ScanOptions,
 ): Promise<Response> {
   const { messages } = context;
@@ -52,7 +52,7 @@ export const FindSongHandler: RequestHandler = {
     return isIntent(handlerInput, 'FindSongIntent');
   },
   handle(handlerInput: HandlerInput): Promise<Response> | Response {
-    const context = requestContext(handlerInput);
+    const context = conversationContext(handlerInput);
     const spoken = slotText(handlerInput, SONG_QUERY_SLOT);
     const query = spoken === undefined ? '' : sanitizeSpokenValue(spoken, MAX_QUERY_LENGTH);
     if (!query) return ask(handlerInput, context.messages.whichSong, context.messages.whichSong).getResponse();

@@ -12,12 +12,12 @@ export const LaunchHandler: RequestHandler = {
     return isRequestType(handlerInput, 'LaunchRequest') || isIntent(handlerInput, 'AMAZON.NavigateHomeIntent');
   },
   handle(handlerInput: HandlerInput): Response {
-    const { messages, providerName } = requestContext(handlerInput);
+    const { greetings, providerName } = requestContext(handlerInput);
     writeSessionState(handlerInput, {});
     if (readAccessToken(handlerInput) === undefined) {
       // Only reachable with optional linking: welcome the person and offer the link.
-      return ask(handlerInput, messages.welcomeUnlinked(providerName), messages.reprompt).withLinkAccountCard().getResponse();
+      return ask(handlerInput, greetings.welcomeUnlinked(providerName), greetings.reprompt).withLinkAccountCard().getResponse();
     }
-    return ask(handlerInput, messages.welcome(providerName), messages.reprompt).getResponse();
+    return ask(handlerInput, greetings.welcome(providerName), greetings.reprompt).getResponse();
   },
 };

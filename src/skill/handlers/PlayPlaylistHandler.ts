@@ -10,7 +10,7 @@ import { ask, speak } from '../speech/respond';
 import { slotText } from './intentMatchers';
 import { namedPlaylistHandler, PLAYLIST_NAME_SLOT } from './namedPlaylistHandler';
 import { playbackIntentHandler } from './playbackGate';
-import { RequestContext } from './requestContext';
+import { ConversationContext } from './conversationContext';
 import { requestMemory } from './requestMemory';
 
 export const DEVICE_NAME_SLOT = 'deviceName';
@@ -36,7 +36,7 @@ function intentAskingForDevice(intent: PlayIntent, playlist: Playlist, position?
 
 function askForDevice(
   handlerInput: HandlerInput,
-  context: RequestContext,
+  context: ConversationContext,
   intent: PlayIntent,
   playlist: Playlist,
   choice: Extract<DeviceChoice, { kind: 'ask' }>,
@@ -57,7 +57,7 @@ function askForDevice(
  */
 async function playOnDevice(
   handlerInput: HandlerInput,
-  context: RequestContext,
+  context: ConversationContext,
   intent: PlayIntent,
   playlist: Playlist,
   devices: Promise<Device[]>,

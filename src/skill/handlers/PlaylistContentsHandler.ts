@@ -3,11 +3,15 @@ import { Response } from 'ask-sdk-model';
 import { Playlist } from '../providers/types';
 import { NamedPlaylistQuestion, namedPlaylistHandler } from './namedPlaylistHandler';
 import { answerPlaylistTracks } from './playlistTracks';
-import { RequestContext } from './requestContext';
+import { ConversationContext } from './conversationContext';
 import { requestMemory } from './requestMemory';
 
 /** The song count and the first few songs with their artists, plus the list on a screen. */
-export async function answerPlaylistContents(handlerInput: HandlerInput, playlist: Playlist, context: RequestContext): Promise<Response> {
+export async function answerPlaylistContents(
+  handlerInput: HandlerInput,
+  playlist: Playlist,
+  context: ConversationContext,
+): Promise<Response> {
   const response = await answerPlaylistTracks(handlerInput, playlist, 0, context);
   await requestMemory(handlerInput).markHeard(playlist);
   return response;

@@ -4,7 +4,7 @@ import { Playlist } from '../providers/types';
 import { ask } from '../speech/respond';
 import { join } from '../speech/utterance';
 import { NamedPlaylistQuestion, namedPlaylistHandler } from './namedPlaylistHandler';
-import { RequestContext } from './requestContext';
+import { ConversationContext } from './conversationContext';
 import { rememberPlaylist, updateSessionState } from './sessionState';
 
 /**
@@ -12,7 +12,7 @@ import { rememberPlaylist, updateSessionState } from './sessionState';
  * entries have none and add nothing; a provider that gives no durations at all (YouTube's
  * playlist items) gets an honest "I can't tell" with the song count.
  */
-export async function answerDuration(handlerInput: HandlerInput, playlist: Playlist, context: RequestContext): Promise<Response> {
+export async function answerDuration(handlerInput: HandlerInput, playlist: Playlist, context: ConversationContext): Promise<Response> {
   const { messages, providerName } = context;
   const list = await (await context.provider()).listAllTracks(playlist.id);
   const timed = list.tracks.filter((track) => track.durationMs !== undefined);

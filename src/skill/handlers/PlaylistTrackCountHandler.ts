@@ -4,11 +4,11 @@ import { Playlist } from '../providers/types';
 import { ask } from '../speech/respond';
 import { join } from '../speech/utterance';
 import { NamedPlaylistQuestion, namedPlaylistHandler } from './namedPlaylistHandler';
-import { RequestContext } from './requestContext';
+import { ConversationContext } from './conversationContext';
 import { rememberPlaylist, updateSessionState } from './sessionState';
 
 /** Answered from the playlist list, or from its items when the list had no count. */
-export async function answerTrackCount(handlerInput: HandlerInput, playlist: Playlist, context: RequestContext): Promise<Response> {
+export async function answerTrackCount(handlerInput: HandlerInput, playlist: Playlist, context: ConversationContext): Promise<Response> {
   const { messages } = context;
   const total = playlist.trackCount ?? (await (await context.provider()).listTracks(playlist.id, 0, 1)).total;
   rememberPlaylist(handlerInput, playlist);

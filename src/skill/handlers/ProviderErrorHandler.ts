@@ -8,7 +8,7 @@ import { Messages } from '../speech/locales/en-US';
 import { ask, speak } from '../speech/respond';
 import { Utterance } from '../speech/utterance';
 import { withFreshResponse } from './freshResponse';
-import { findRequestContext, requestContext } from './requestContext';
+import { conversationContext, findConversationContext } from './conversationContext';
 import { findRequestMemory } from './persistMemory';
 
 function explain(failure: ProviderError, messages: Messages, providerName: string): Utterance {
@@ -52,11 +52,11 @@ function relinkSpeech(failure: ProviderError, messages: Messages, providerName: 
 export const ProviderErrorHandler: ErrorHandler = {
   canHandle(handlerInput: HandlerInput, error: Error): boolean {
     // Without a request context there is no provider name to speak; the last net answers instead.
-    return error instanceof ProviderError && findRequestContext(handlerInput) !== undefined;
+    return error instanceof ProviderError && findConversationContext(handlerInput) !== undefined;
   },
   async handle(handlerInput: HandlerInput, error: Error): Promise<Response> {
     const failure = error as ProviderError;
-    const { messages, providerName } = requestContext(handlerInput);
+    const { messages, providerName } = conversationContext(handlerInput);
     log.warn('provider-error', { kind: failure.kind, message: failure.message }, secretsOf(handlerInput.requestEnvelope));
     const fresh = withFreshResponse(handlerInput);
     const relink = relinkSpeech(failure, messages, providerName);

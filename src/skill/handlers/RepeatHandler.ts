@@ -10,13 +10,17 @@ import { answerDuration } from './PlaylistDurationHandler';
 import { answerTrackCount } from './PlaylistTrackCountHandler';
 import { moveReading } from './readingPosition';
 import { answerRecentlyAddedAnywhere, answerRecentlyAddedTo } from './RecentlyAddedHandler';
-import { RequestContext, requestContext } from './requestContext';
+import { ConversationContext, conversationContext } from './conversationContext';
 import { readSessionState } from './sessionState';
 import { answerTrackDetail } from './TrackDetailHandler';
 
-type PlaylistAnswer = (handlerInput: HandlerInput, playlist: Playlist, context: RequestContext) => Promise<Response>;
+type PlaylistAnswer = (handlerInput: HandlerInput, playlist: Playlist, context: ConversationContext) => Promise<Response>;
 
-async function aboutPlaylistTalkedAbout(handlerInput: HandlerInput, context: RequestContext, answer: PlaylistAnswer): Promise<Response> {
+async function aboutPlaylistTalkedAbout(
+  handlerInput: HandlerInput,
+  context: ConversationContext,
+  answer: PlaylistAnswer,
+): Promise<Response> {
   const playlist = await playlistTalkedAbout(handlerInput, context);
   if (!playlist) return ask(handlerInput, context.messages.lostPlaylist, context.messages.reprompt).getResponse();
   return answer(handlerInput, playlist, context);
@@ -32,7 +36,7 @@ export const RepeatHandler: RequestHandler = {
     return isIntent(handlerInput, 'AMAZON.RepeatIntent');
   },
   handle(handlerInput: HandlerInput): Promise<Response> | Response {
-    const context = requestContext(handlerInput);
+    const context = conversationContext(handlerInput);
     const last = readSessionState(handlerInput).lastAnswer;
     switch (last?.kind) {
       case 'list':

@@ -2,7 +2,7 @@ import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { speak } from '../speech/respond';
 import { isIntent } from './intentMatchers';
-import { requestContext } from './requestContext';
+import { conversationContext } from './conversationContext';
 
 /** "Stop", "cancel", "bye", and "no" to "Anything else?": goodbye, and the session ends. */
 export const StopHandler: RequestHandler = {
@@ -10,7 +10,7 @@ export const StopHandler: RequestHandler = {
     return isIntent(handlerInput, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NoIntent');
   },
   handle(handlerInput: HandlerInput): Response {
-    const { messages } = requestContext(handlerInput);
+    const { messages } = conversationContext(handlerInput);
     return speak(handlerInput, messages.goodbye).withShouldEndSession(true).getResponse();
   },
 };

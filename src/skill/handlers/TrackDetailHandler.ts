@@ -6,7 +6,7 @@ import { join } from '../speech/utterance';
 import { playlistTalkedAbout } from './currentPlaylist';
 import { isIntent, slotText } from './intentMatchers';
 import { TRACKS_PER_ANSWER, tracksReadAt } from './playlistTracks';
-import { RequestContext, requestContext } from './requestContext';
+import { ConversationContext, conversationContext } from './conversationContext';
 import { MAX_DETAIL_POSITION, readSessionState, updateSessionState } from './sessionState';
 
 export const POSITION_SLOT = 'position';
@@ -14,7 +14,7 @@ export const POSITION_SLOT = 'position';
 /** "Who sings the third one?": the song at that place among the ones just read, from the provider again. */
 export async function answerTrackDetail(
   handlerInput: HandlerInput,
-  context: RequestContext,
+  context: ConversationContext,
   position: number | undefined,
 ): Promise<Response> {
   const { messages } = context;
@@ -41,7 +41,7 @@ export const TrackDetailHandler: RequestHandler = {
   handle(handlerInput: HandlerInput): Promise<Response> {
     return answerTrackDetail(
       handlerInput,
-      requestContext(handlerInput),
+      conversationContext(handlerInput),
       spokenPosition(slotText(handlerInput, POSITION_SLOT), MAX_DETAIL_POSITION),
     );
   },

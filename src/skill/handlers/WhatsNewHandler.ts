@@ -5,7 +5,7 @@ import { timeAgo } from '../speech/relativeTime';
 import { ask, MAX_SPEECH_CHARACTERS } from '../speech/respond';
 import { join, Utterance } from '../speech/utterance';
 import { NamedPlaylistQuestion, namedPlaylistHandler } from './namedPlaylistHandler';
-import { RequestContext } from './requestContext';
+import { ConversationContext } from './conversationContext';
 import { requestMemory } from './requestMemory';
 
 /** How many new songs one answer names. */
@@ -43,7 +43,7 @@ function newestFirst(tracks: readonly PlaylistTrack[]): DatedTrack[] {
  * this skill, known from their memory in any container. When the playlist's version is the one
  * they heard, no item is read. The first time, the newest few, each with when it was added.
  */
-export async function answerWhatsNew(handlerInput: HandlerInput, playlist: Playlist, context: RequestContext): Promise<Response> {
+export async function answerWhatsNew(handlerInput: HandlerInput, playlist: Playlist, context: ConversationContext): Promise<Response> {
   const { messages, locale } = context;
   const memory = requestMemory(handlerInput);
   const provider = await context.provider();

@@ -43,6 +43,14 @@ function deferred<Extra extends unknown[]>(group: (conversation: Conversation) =
  */
 export const deferredHandlers = (group: (conversation: Conversation) => readonly RequestHandler[]): RequestHandler => deferred<[]>(group);
 
-/** The same, for error handlers. */
-export const deferredErrorHandlers = (group: (conversation: Conversation) => readonly ErrorHandler[]): ErrorHandler =>
-  deferred<[Error]>(group);
+/**
+ * The same, for error handlers. One that cannot even be asked (conversation.js failed to load)
+ * declines, so that the last net after it still answers.
+ */
+export function deferredErrorHandlers(group: (conversation: Conversation) => readonly ErrorHandler[]): ErrorHandler {
+  const handlers = deferred<[Error]>(group);
+  return {
+    canHandle: (handlerInput, error) => Promise.resolve(handlers.canHandle(handlerInput, error)).catch(() => false),
+    handle: (handlerInput, error) => handlers.handle(handlerInput, error),
+  };
+}

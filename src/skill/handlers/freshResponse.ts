@@ -1,4 +1,5 @@
-import { HandlerInput, ResponseFactory } from 'ask-sdk-core';
+import { HandlerInput } from 'ask-sdk-core';
+import { ResponseFactory } from '../askSdkCore';
 
 /**
  * The same request with a response builder of its own, for an error handler's answer.

@@ -3,7 +3,7 @@ import { ForbiddenError, LinkExpiredError } from '../providers/errors';
 import { Playlist, PlaylistTrack } from '../providers/types';
 import { Utterance } from '../speech/utterance';
 import { sendProgressiveResponse } from './progressiveResponse';
-import { RequestContext } from './requestContext';
+import { ConversationContext } from './conversationContext';
 
 /** Track lists read at once; also the size of one round of requests. */
 export const SCAN_CONCURRENCY = 10;
@@ -40,7 +40,7 @@ function isRefusedPlaylist(error: unknown): boolean {
  * deadline leaves only enough time to answer; then answers with what it has. Track lists
  * come through the provider's per-container cache, so a second question reads nothing again.
  */
-export async function scanLibrary(handlerInput: HandlerInput, context: RequestContext, options: ScanOptions): Promise<LibraryScan> {
+export async function scanLibrary(handlerInput: HandlerInput, context: ConversationContext, options: ScanOptions): Promise<LibraryScan> {
   const provider = await context.provider();
   const library = await provider.listAllPlaylists();
   const announced =
@@ -88,7 +88,7 @@ export async function scanLibrary(handlerInput: HandlerInput, context: RequestCo
 }
 
 /** What the scan could not cover, said plainly after the answer. */
-export function scanCaveats(context: RequestContext, scan: LibraryScan): Utterance[] {
+export function scanCaveats(context: ConversationContext, scan: LibraryScan): Utterance[] {
   const { messages, providerName } = context;
   return [
     ...(scan.forbidden > 0 ? [messages.searchForbidden(scan.forbidden, providerName)] : []),

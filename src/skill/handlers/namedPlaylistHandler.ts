@@ -9,14 +9,14 @@ import { NotFoundError } from '../providers/errors';
 import { Playlist } from '../providers/types';
 import { elicitPlaylist, PLAYLIST_NAME_SLOT } from './elicitPlaylist';
 import { isIntent, slotText } from './intentMatchers';
-import { RequestContext, requestContext } from './requestContext';
+import { ConversationContext, conversationContext } from './conversationContext';
 import { playlistTalkedAbout } from './currentPlaylist';
 import { readSessionState, writeSessionState } from './sessionState';
 import { requestMemory } from './requestMemory';
 
 export { PLAYLIST_NAME_SLOT };
 
-export type NamedPlaylistAnswer = (handlerInput: HandlerInput, playlist: Playlist, context: RequestContext) => Promise<Response>;
+export type NamedPlaylistAnswer = (handlerInput: HandlerInput, playlist: Playlist, context: ConversationContext) => Promise<Response>;
 
 export interface NamedPlaylistQuestion {
   /** The intent whose answer this is. */
@@ -35,7 +35,7 @@ export type PlaylistResolution =
   | { readonly kind: 'unnamed' };
 
 /** Reads the whole library, which the caller then teaches Alexa with `withPlaylistEntities`; the person's memory keeps its index. */
-async function readLibrary(handlerInput: HandlerInput, context: RequestContext): Promise<readonly Playlist[]> {
+async function readLibrary(handlerInput: HandlerInput, context: ConversationContext): Promise<readonly Playlist[]> {
   const library = await (await context.provider()).listAllPlaylists();
   await requestMemory(handlerInput).rememberLibrary(library);
   return library;
@@ -51,7 +51,7 @@ function forgetPendingChoice(handlerInput: HandlerInput): void {
 }
 
 /** "Which one?", naming what tells the candidates apart; the answer comes back to the same intent. */
-function askWhichOne(handlerInput: HandlerInput, context: RequestContext, candidates: readonly Playlist[]): Response {
+function askWhichOne(handlerInput: HandlerInput, context: ConversationContext, candidates: readonly Playlist[]): Response {
   const shown = candidates.slice(0, MAX_CANDIDATES);
   writeSessionState(handlerInput, {
     ...readSessionState(handlerInput),
@@ -76,7 +76,7 @@ function askWhichOne(handlerInput: HandlerInput, context: RequestContext, candid
  */
 export async function resolveNamedPlaylist(
   handlerInput: HandlerInput,
-  context: RequestContext,
+  context: ConversationContext,
   { useMemory = true }: { readonly useMemory?: boolean } = {},
 ): Promise<PlaylistResolution> {
   const spoken = slotText(handlerInput, PLAYLIST_NAME_SLOT);
@@ -131,7 +131,7 @@ export function namedPlaylistHandler(question: NamedPlaylistQuestion): RequestHa
       return isIntent(handlerInput, question.intentName);
     },
     async handle(handlerInput: HandlerInput): Promise<Response> {
-      const context = requestContext(handlerInput);
+      const context = conversationContext(handlerInput);
       const { messages, locale } = context;
       let resolution = await resolveNamedPlaylist(handlerInput, context);
       if (resolution.kind === 'playlist' && resolution.fromMemory) {
@@ -159,7 +159,7 @@ export function namedPlaylistHandler(question: NamedPlaylistQuestion): RequestHa
 /** The question's answer about `playlist`; only then is the "which one?" forgotten, so a failed lookup can be retried. */
 async function answered(
   handlerInput: HandlerInput,
-  context: RequestContext,
+  context: ConversationContext,
   question: NamedPlaylistQuestion,
   playlist: Playlist,
 ): Promise<Response> {

@@ -2,7 +2,7 @@ import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { ask } from '../speech/respond';
 import { isIntent } from './intentMatchers';
-import { RequestContext, requestContext } from './requestContext';
+import { ConversationContext, conversationContext } from './conversationContext';
 
 /**
  * A play intent's handler behind the one check they share: with a provider that has no
@@ -11,14 +11,14 @@ import { RequestContext, requestContext } from './requestContext';
  */
 export function playbackIntentHandler(
   intentName: string,
-  handle: (handlerInput: HandlerInput, context: RequestContext) => Promise<Response>,
+  handle: (handlerInput: HandlerInput, context: ConversationContext) => Promise<Response>,
 ): RequestHandler {
   return {
     canHandle(handlerInput: HandlerInput): boolean {
       return isIntent(handlerInput, intentName);
     },
     handle(handlerInput: HandlerInput): Promise<Response> | Response {
-      const context = requestContext(handlerInput);
+      const context = conversationContext(handlerInput);
       const { messages, providerName } = context;
       if (context.playback === 'unsupported') {
         return ask(handlerInput, messages.playback.unsupported(providerName), messages.reprompt).getResponse();

@@ -5,7 +5,7 @@ import { withPlaylistEntities } from '../dynamicEntities/playlistEntities';
 import { PlaylistPage, PlaylistProvider } from '../providers/types';
 import { ask } from '../speech/respond';
 import { join } from '../speech/utterance';
-import { requestContext } from './requestContext';
+import { conversationContext } from './conversationContext';
 import { updateSessionState } from './sessionState';
 
 /** How many playlist names one answer reads out. */
@@ -37,7 +37,7 @@ export interface PlaylistPageOptions {
  * "more" continues. The first page also says how many there are in all.
  */
 export async function answerPlaylistPage(handlerInput: HandlerInput, offset: number, options: PlaylistPageOptions = {}): Promise<Response> {
-  const context = requestContext(handlerInput);
+  const context = conversationContext(handlerInput);
   const { messages, providerName } = context;
   const provider = await context.provider();
   const page = await readablePage(provider, offset);

@@ -4,7 +4,7 @@ import { playlistTracksDirective, supportsApl } from '../apl/renderPlaylists';
 import { Playlist, PlaylistProvider, PlaylistTrack } from '../providers/types';
 import { ask, MAX_SPEECH_CHARACTERS } from '../speech/respond';
 import { join, Utterance } from '../speech/utterance';
-import { RequestContext } from './requestContext';
+import { ConversationContext } from './conversationContext';
 import { updateSessionState } from './sessionState';
 
 /** How many tracks one answer reads out. */
@@ -48,7 +48,7 @@ export async function readTracksFrom(provider: PlaylistProvider, playlistId: str
 }
 
 /** The songs a voice answer reads from `offset`: the same for the answer and for questions about it. */
-export async function tracksReadAt(context: RequestContext, playlistId: string, offset: number): Promise<TracksRead> {
+export async function tracksReadAt(context: ConversationContext, playlistId: string, offset: number): Promise<TracksRead> {
   return readTracksFrom(await context.provider(), playlistId, offset, TRACKS_FETCHED_FOR_VOICE);
 }
 
@@ -69,7 +69,7 @@ export async function answerPlaylistTracks(
   handlerInput: HandlerInput,
   playlist: Playlist,
   offset: number,
-  context: RequestContext,
+  context: ConversationContext,
 ): Promise<Response> {
   const { messages } = context;
   const withScreen = supportsApl(handlerInput);
@@ -110,7 +110,7 @@ export async function answerPlaylistTracks(
  * Where the five songs before provider position `start` begin, counting only readable ones,
  * so "go back" reads exactly the songs before the ones just heard.
  */
-export async function previousTracksStart(context: RequestContext, playlistId: string, start: number): Promise<number> {
+export async function previousTracksStart(context: ConversationContext, playlistId: string, start: number): Promise<number> {
   if (start <= 0) return 0;
   const from = Math.max(0, start - TRACKS_FETCHED_FOR_VOICE);
   const page = await (await context.provider()).listTracks(playlistId, from, start - from);

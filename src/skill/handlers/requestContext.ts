@@ -1,4 +1,5 @@
-import { getLocale, HandlerInput, RequestInterceptor } from 'ask-sdk-core';
+import { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
+import { getLocale } from '../askSdkCore';
 import { PlaybackMode } from '../config';
 import { readAccessToken } from '../linking/accessToken';
 import { Clock, systemClock } from '../providers/clock';
@@ -6,12 +7,16 @@ import { Deadline } from '../providers/deadline';
 import { MusicPlayer } from '../providers/player';
 import { ProviderBinding, ProviderRequest } from '../providers/providerBinding';
 import { PlaylistProvider } from '../providers/types';
-import { messagesFor } from '../speech/messages';
-import { Messages } from '../speech/locales/en-US';
+import { greetingsFor } from '../speech/greetings';
+import { Greetings } from '../speech/locales/greetings-en';
 
-/** What every handler needs for one request: its words, and its provider within its deadline. */
+/**
+ * What every handler needs for one request: its locale, and its provider within its deadline.
+ * The conversation's handlers get the rest of their words from `conversationContext`.
+ */
 export interface RequestContext {
-  readonly messages: Messages;
+  /** The welcome, the linking prompts and the apology: all a launch says. */
+  readonly greetings: Greetings;
   readonly locale: string;
   readonly providerName: string;
   /** When this request's provider calls must be done: counted from when Alexa sent it. */
@@ -57,7 +62,7 @@ export function attachRequestContext(
   return {
     process(handlerInput: HandlerInput): void {
       const deadline = Deadline.forRequest(handlerInput.requestEnvelope.request?.timestamp, clock);
-      const messages = messagesFor(safeLocale(handlerInput));
+      const greetings = greetingsFor(safeLocale(handlerInput));
       let client: Promise<PlaylistProvider> | undefined;
       let player: Promise<MusicPlayer> | undefined;
       const providerRequest = (): ProviderRequest => {
@@ -67,8 +72,8 @@ export function attachRequestContext(
       };
       const { createPlayer } = binding;
       const context: RequestContext = {
-        messages,
-        locale: messages.locale,
+        greetings,
+        locale: greetings.locale,
         providerName: binding.providerName,
         deadline,
         now,

@@ -1,4 +1,5 @@
-import { getAccountLinkingAccessToken, HandlerInput } from 'ask-sdk-core';
+import { HandlerInput } from 'ask-sdk-core';
+import { getAccountLinkingAccessToken } from '../askSdkCore';
 
 /**
  * The account-linking token Alexa sent, or undefined. `context` is where Alexa always puts

@@ -24,9 +24,9 @@ export function requireLinkedAccount(mode: AccountLinkingMode): RequestHandler {
       return answerFor(mode, handlerInput) !== 'go-on';
     },
     handle(handlerInput: HandlerInput): Response {
-      const { messages, providerName } = requestContext(handlerInput);
+      const { greetings, providerName } = requestContext(handlerInput);
       const speech =
-        answerFor(mode, handlerInput) === 'explain-linking' ? messages.helpUnlinked(providerName) : messages.linkAccount(providerName);
+        answerFor(mode, handlerInput) === 'explain-linking' ? greetings.helpUnlinked(providerName) : greetings.linkAccount(providerName);
       return speak(handlerInput, speech).withLinkAccountCard().withShouldEndSession(true).getResponse();
     },
   };

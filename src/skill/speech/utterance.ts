@@ -1,4 +1,4 @@
-import { escapeXmlCharacters } from 'ask-sdk-core';
+import { escapeXmlCharacters } from '../askSdkCore';
 
 /**
  * One thing Alexa says, held twice: as SSML for the voice and as plain text for the card.

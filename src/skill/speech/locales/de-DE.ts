@@ -3,6 +3,7 @@ import { PlaylistTrack } from '../../providers/types';
 import { PlayingItem } from '../../providers/player';
 import { join, listOf, plain, say, Utterance } from '../utterance';
 import { Messages } from './en-US';
+import { germanGreetings } from './greetings-de';
 
 const locale = 'de-DE';
 
@@ -50,25 +51,15 @@ const day = (iso: string) =>
 
 /** Alles, was Playlist Reader auf Deutsch sagt: gebaut, wenn es zum ersten Mal gebraucht wird. */
 export const deDE = (): Messages => ({
-  locale,
+  ...germanGreetings(),
   skillName: 'Playlist Leser',
 
-  welcome: (provider) =>
-    say`Willkommen bei Playlist Leser. Ich lese dir deine ${provider} Playlists vor. Sag zum Beispiel: nenne meine Playlists, oder: was ist auf Roadtrip.`,
-  welcomeUnlinked: (provider) =>
-    say`Willkommen bei Playlist Leser. Ich lese dir deine ${provider} Playlists vor, sobald dein Konto verknüpft ist. Öffne dazu die Alexa App und tippe auf die Karte, die ich dir geschickt habe. Du kannst auch Hilfe sagen.`,
   help: (provider) =>
     say`Ich lese deine ${provider} Playlists vor. Sag: nenne meine Playlists, um ihre Namen zu hören, weiter, für die nächsten, was ist auf, und einen Namen, um die Songs zu hören, oder: wie viele Songs sind auf, und einen Namen. Was möchtest du?`,
-  reprompt: say`Du kannst sagen: nenne meine Playlists, oder: was ist auf, und den Namen einer Playlist.`,
   fallback: say`Damit kann ich leider nicht helfen. Du kannst mich nach deinen Playlists fragen, oder was auf einer davon ist.`,
   goodbye: say`Tschüss.`,
-  somethingWentWrong: say`Entschuldigung, bei mir ist etwas schiefgegangen. Bitte versuche es noch einmal.`,
   unknownRequest: say`Entschuldigung, das habe ich nicht verstanden. Du kannst mich nach deinen Playlists fragen.`,
 
-  helpUnlinked: (provider) =>
-    say`Ich lese dir deine ${provider} Playlists vor: ihre Namen, die Songs darauf, und wie viele es sind. Dafür muss dein ${provider} Konto verknüpft sein. Öffne die Alexa App und tippe auf die Karte, die ich dir geschickt habe, um es zu verknüpfen.`,
-  linkAccount: (provider) =>
-    say`Damit ich deine Playlists vorlesen kann, muss ich mit deinem ${provider} Konto verbunden sein. Öffne die Alexa App und tippe auf die Karte, die ich dir geschickt habe, um es zu verknüpfen.`,
   linkExpired: (provider) =>
     say`Deine Verknüpfung mit ${provider} ist abgelaufen. Um sie zu erneuern, öffne die Alexa App, geh zu Playlist Leser unter deinen Skills und tippe auf Konto verknüpfen. Ich habe dir eine Karte geschickt.`,
   libraryForbidden: (provider) =>

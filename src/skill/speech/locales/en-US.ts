@@ -2,6 +2,7 @@ import { CandidateLabel } from '../../playlists/tellApart';
 import { PlaylistTrack } from '../../providers/types';
 import { PlayingItem } from '../../providers/player';
 import { join, listOf, plain, say, Utterance } from '../utterance';
+import { englishGreetings } from './greetings-en';
 
 const count = (n: number, one: string, many: string) => plain(`${n} ${n === 1 ? one : many}`);
 const songs = (n: number) => count(n, 'song', 'songs');
@@ -51,25 +52,15 @@ export function englishMessages(locale: string) {
     new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
 
   return {
-    locale,
+    ...englishGreetings(locale),
     skillName: 'Playlist Reader',
 
-    welcome: (provider: string) =>
-      say`Welcome to Playlist Reader. I can read out your ${provider} playlists. Try saying, list my playlists, or, what's on road trip.`,
-    welcomeUnlinked: (provider: string) =>
-      say`Welcome to Playlist Reader. I read out your ${provider} playlists once your account is linked. To link it, open the Alexa app and tap the card I just sent. You can also say help.`,
     help: (provider: string) =>
       say`I read your ${provider} playlists. Say, list my playlists, to hear their names, more, to hear the next few, what's on, and a playlist's name, to hear its songs, or, how many songs are in, and a name. What would you like?`,
-    reprompt: say`You can say, list my playlists, or, what's on, and a playlist's name.`,
     fallback: say`Sorry, I can't help with that. You can ask me to list your playlists, or what's on one of them.`,
     goodbye: say`Goodbye.`,
-    somethingWentWrong: say`Sorry, something went wrong on my side. Please try again.`,
     unknownRequest: say`Sorry, I didn't get that. You can ask me to list your playlists.`,
 
-    helpUnlinked: (provider: string) =>
-      say`I read out your ${provider} playlists: their names, the songs on each one, and how many there are. For that, I need your ${provider} account linked. Open the Alexa app and tap the card I just sent to link it.`,
-    linkAccount: (provider: string) =>
-      say`To hear your playlists, I need to connect to your ${provider} account. Open the Alexa app and tap the card I just sent to link it.`,
     linkExpired: (provider: string) =>
       say`Your link to ${provider} has expired. To link again, open the Alexa app, go to Playlist Reader in your skills, and tap Link Account. I've sent a card to help.`,
     libraryForbidden: (provider: string) =>
