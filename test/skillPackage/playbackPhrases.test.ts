@@ -25,6 +25,8 @@ describe.each(['en-US', 'en-GB'])('the playback phrases in %s', (locale) => {
     ['play the third song on rock and roll', PLAY, { playlistName: 'rock and roll', position: 'third' }],
     ['shuffle workout', SHUFFLE, { playlistName: 'workout' }],
     ['shuffle play workout', SHUFFLE, { playlistName: 'workout' }],
+    // No shuffle phrase sits inside "play {playlistName}": the order arrives as the device, and the handler reads it so.
+    ['play workout on shuffle', PLAY, { playlistName: 'workout', deviceName: 'shuffle' }],
     ["what's playing", 'NowPlayingIntent', {}],
     ['which devices can you play on', 'ListDevicesIntent', {}],
     ['ask playlist reader to play rock and roll', PLAY, { playlistName: 'rock and roll' }],

@@ -2,6 +2,7 @@ import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Intent, Response, Slot } from 'ask-sdk-model';
 import { askingEchoId } from '../playback/askingEcho';
 import { chooseDevice, DeviceChoice } from '../playback/chooseDevice';
+import { shuffleAsked } from '../playback/shuffleAsked';
 import { spokenPosition } from '../speech/spokenPosition';
 import { NoActiveDeviceError } from '../providers/errors';
 import { Device } from '../providers/player';
@@ -61,6 +62,7 @@ async function playOnDevice(
   intent: PlayIntent,
   playlist: Playlist,
   devices: Promise<Device[]>,
+  spokenName: string | undefined,
 ): Promise<Response> {
   const { messages } = context;
   const memory = requestMemory(handlerInput);
@@ -73,7 +75,6 @@ async function playOnDevice(
     ).getResponse();
   }
   const echoId = askingEchoId(handlerInput);
-  const spokenName = slotText(handlerInput, DEVICE_NAME_SLOT);
   // The memory never throws: unavailable, it is as if nothing were kept.
   const kept = spokenName === undefined && echoId !== undefined ? await memory.deviceSetting(echoId) : undefined;
   const remembered = kept?.playbackDevice;
@@ -113,13 +114,19 @@ function playHandler(intent: PlayIntent): RequestHandler {
     const devices = context.player().then((player) => player.listDevices());
     // Awaited only once the playlist is known; a failed lookup must not leave it unobserved.
     devices.catch(() => undefined);
+    const spokenDevice = slotText(handlerInput, DEVICE_NAME_SLOT);
+    // "Play X on shuffle" is the shuffle intent with no device named; any question it asks is asked as that intent.
+    const [asked, spokenName] = shuffleAsked(spokenDevice) ? [SHUFFLE, undefined] : [intent, spokenDevice];
     const named = namedPlaylistHandler({
-      intentName: intent.intentName,
-      answer: (input, playlist, requestContext) => playOnDevice(input, requestContext, intent, playlist, devices),
+      intentName: asked.intentName,
+      answer: (input, playlist, requestContext) => playOnDevice(input, requestContext, asked, playlist, devices, spokenName),
     });
     return named.handle(handlerInput);
   });
 }
 
-export const PlayPlaylistHandler = playHandler({ intentName: 'PlayPlaylistIntent', shuffle: false });
-export const ShufflePlaylistHandler = playHandler({ intentName: 'ShufflePlaylistIntent', shuffle: true });
+const PLAY: PlayIntent = { intentName: 'PlayPlaylistIntent', shuffle: false };
+const SHUFFLE: PlayIntent = { intentName: 'ShufflePlaylistIntent', shuffle: true };
+
+export const PlayPlaylistHandler = playHandler(PLAY);
+export const ShufflePlaylistHandler = playHandler(SHUFFLE);

@@ -80,6 +80,43 @@ describe('playing a playlist on a Spotify Connect device', () => {
     expect(turn.speech).toBe('Shuffling Road Trip on Office Computer.');
   });
 
+  it.each([
+    ['play rock and roll on shuffle', 'shuffle', 'en-US', 'Shuffling Rock & Roll on Office Computer.'],
+    ['play rock and roll in random order', 'random order', 'en-US', 'Shuffling Rock & Roll on Office Computer.'],
+    [
+      'spiele rock and roll auf Zufallswiedergabe',
+      'Zufallswiedergabe',
+      'de-DE',
+      'Rock & Roll läuft jetzt in zufälliger Reihenfolge auf Office Computer.',
+    ],
+  ])(
+    '"%s": Alexa hears the order as the device, and the playlist is shuffled where it would play',
+    async (_, deviceName, locale, speech) => {
+      const player = nockSpotifyPlayer({ devices: [{ ...KITCHEN }, { ...OFFICE, isActive: true }] });
+      const turn = await new Dialog(testSkill(), { accessToken: LINKED_TOKEN, locale }).say(
+        play({ playlistName: 'rock and roll', deviceName }, locale),
+      );
+      expect(player.commands).toEqual([
+        { path: '/me/player/play', query: { device_id: OFFICE.id }, body: { context_uri: `spotify:playlist:${ROCK.id}` } },
+        { path: '/me/player/shuffle', query: { state: 'true', device_id: OFFICE.id }, body: undefined },
+      ]);
+      expect(turn.speech).toBe(speech);
+    },
+  );
+
+  it('"play chill on shuffle" with no device to pick asks which device as the shuffle intent, and shuffles there', async () => {
+    const player = nockSpotifyPlayer({ devices: [{ ...KITCHEN }, { ...PHONE }] });
+    const dialog = new Dialog();
+    const question = await dialog.say(play({ playlistName: 'chill', deviceName: 'shuffle' }));
+    expect(elicitDirective(question)).toMatchObject({
+      slotToElicit: 'deviceName',
+      updatedIntent: { name: 'ShufflePlaylistIntent', slots: { playlistName: { value: 'Chill' }, deviceName: {} } },
+    });
+    const answer = await dialog.say(intentRequest('ShufflePlaylistIntent', { playlistName: 'Chill', deviceName: 'kitchen echo' }));
+    expect(player.commands.map((command) => command.path)).toEqual(['/me/player/play', '/me/player/shuffle']);
+    expect(answer.speech).toBe('Shuffling Chill on Kitchen Echo.');
+  });
+
   it('with one device and nothing active, plays there without asking', async () => {
     const player = nockSpotifyPlayer({ devices: [{ ...KITCHEN }] });
     const turn = await new Dialog().say(play({ playlistName: 'chill' }));
