@@ -61,6 +61,22 @@ function similarity(spoken: SpokenForm, name: IndexedName): number {
   return Math.max(byWords, 1 - distance(a, b) / longer);
 }
 
+/** "chill by bob", "chill von bob", "bobs chill" (normalised "Bob's chill"): a name, and whose playlist it is. */
+function namesWithOwner(target: string): { readonly name: string; readonly owner: string }[] {
+  const forms: { name: string; owner: string }[] = [];
+  const by = /^(.+) (?:by|from|von) (.+)$/.exec(target);
+  if (by) forms.push({ name: by[1], owner: by[2] });
+  const possessive = /^(\S+)s (.+)$/.exec(target);
+  if (possessive) forms.push({ name: possessive[2], owner: possessive[1] });
+  return forms;
+}
+
+/** Whether `spokenOwner` is what a person calls `ownerName`: the whole name or the first name. */
+function ownerCalled(spokenOwner: string, ownerName: string | undefined): boolean {
+  const owner = ownerName ? normalizeName(ownerName) : '';
+  return owner !== '' && (spokenOwner === owner || spokenOwner === owner.split(' ')[0]);
+}
+
 function decided(playlists: readonly Playlist[]): PlaylistMatch {
   return playlists.length === 1
     ? { kind: 'found', playlist: playlists[0] }
@@ -71,7 +87,8 @@ function decided(playlists: readonly Playlist[]): PlaylistMatch {
  * Finds the playlist a person named. In order, the first step that finds anything decides:
  * the name as written ("Rock & Roll" over "Rock and Roll" for "rock & roll"); the name after
  * normalising ("ROCK N ROLL"); the name without the words a slot caught by mistake ("me the
- * rock and roll playlist"); the clear fuzzy winner. Equally good matches come back ambiguous.
+ * rock and roll playlist"); the name with its owner ("chill by bob", "Bob's chill"); the clear
+ * fuzzy winner. Equally good matches come back ambiguous.
  */
 export function matchPlaylistName(spoken: string, playlists: readonly Playlist[]): PlaylistMatch {
   const target = normalizeName(spoken);
@@ -86,6 +103,11 @@ export function matchPlaylistName(spoken: string, playlists: readonly Playlist[]
   for (const form of forms) {
     const exact = entries.filter((entry) => entry.name.normalized === form);
     if (exact.length > 0) return decided(exact.map((entry) => entry.playlist));
+  }
+
+  for (const { name, owner } of namesWithOwner(target)) {
+    const owned = entries.filter((entry) => entry.name.normalized === name && ownerCalled(owner, entry.playlist.ownerName));
+    if (owned.length > 0) return decided(owned.map((entry) => entry.playlist));
   }
 
   const spokenForms: SpokenForm[] = forms

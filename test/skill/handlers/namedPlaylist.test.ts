@@ -232,6 +232,12 @@ describe('when Alexa resolves the name to several of the dynamic entities', () =
     ]);
   });
 
+  it('"chill by bob" picks Bob\'s among the namesakes, resolved by Alexa or not', async () => {
+    expect((await new Dialog().say(resolvedTo('chill by bob', ALEX_CHILL, BOB_CHILL))).speech).toContain('Chill has 3 songs.');
+    expect((await new Dialog().say(count("bob's chill"))).speech).toContain('Chill has 3 songs.');
+    expect((await new Dialog().say(count('chill by alex'))).speech).toContain('Chill has 2 songs.');
+  });
+
   it('a failure after the library was read answers without the half-built dynamic entities', async () => {
     nock.cleanAll();
     nock(SPOTIFY_TEST_API)

@@ -35,6 +35,32 @@ describe('matchPlaylistName', () => {
     expect(matchPlaylistName('jaz', library)).toEqual({ kind: 'found', playlist: library[3] });
   });
 
+  describe('a name said with its owner', () => {
+    const mine = { id: 'mine', name: 'Chill', ownerName: 'Alex Demo' };
+    const bobs = { id: 'bobs', name: 'Chill', ownerName: 'Bob Smith' };
+    const songsByBob = { id: 'songs', name: 'Songs by Bob', ownerName: 'Alex Demo' };
+    const shared = [mine, bobs, songsByBob];
+
+    it.each([['chill by bob'], ['chill by Bob Smith'], ["Bob's chill"], ['chill von bob'], ['chill from bob']])(
+      '"%s" is Bob\'s Chill',
+      (spoken) => {
+        expect(matchPlaylistName(spoken, shared)).toEqual({ kind: 'found', playlist: bobs });
+      },
+    );
+
+    it('a name that has "by" in it is still that name', () => {
+      expect(matchPlaylistName('songs by bob', shared)).toEqual({ kind: 'found', playlist: songsByBob });
+    });
+
+    it('an owner nobody is does not pick a namesake', () => {
+      expect(matchPlaylistName('chill by carol', shared).kind).not.toBe('found');
+    });
+
+    it('"chill" alone is still asked about', () => {
+      expect(matchPlaylistName('chill', shared)).toEqual({ kind: 'ambiguous', candidates: [mine, bobs] });
+    });
+  });
+
   it('is ambiguous when two names are equally close', () => {
     const result = matchPlaylistName('road', [playlist('Road Trip'), playlist('Road Home')]);
     expect(result.kind).toBe('ambiguous');
