@@ -1,13 +1,9 @@
-import { Browser, Page } from 'playwright-core';
-import { loadConfig } from '../../src/skill/config';
-import { LocalServer, startLocalServer } from '../../src/local/server';
 import {
   describeInBrowser,
-  launchChromium,
   linkThroughTheLoginPage as linkOnPage,
   noticeSays,
-  openConsole,
   say as sayOnPage,
+  sharedConsolePage,
   TIMEOUT_MS,
 } from './consolePage';
 
@@ -17,31 +13,18 @@ import {
  */
 
 describeInBrowser('the console page in headless Chromium', () => {
-  let browser: Browser;
-  let server: LocalServer;
-  let page: Page;
+  const shared = sharedConsolePage();
 
-  beforeAll(async () => {
-    server = await startLocalServer({ config: loadConfig({}), port: 0 });
-    browser = await launchChromium();
-    page = await openConsole(browser, server);
-  }, TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const say = (utterance: string) => sayOnPage(page, utterance);
-  const linkThroughTheLoginPage = (button?: string) => linkOnPage(page, server, button);
+  const say = (utterance: string) => sayOnPage(shared.page, utterance);
+  const linkThroughTheLoginPage = (button?: string) => linkOnPage(shared.page, shared.server, button);
 
   it(
     'shows the LinkAccount prompt before linking',
     async () => {
-      await page.click('#suggestions button:has-text("list my playlists")');
-      await page.waitForSelector('#card [data-card-type="LinkAccount"]');
-      expect(await page.textContent('#card')).toContain('Link your account');
-      expect(await page.textContent('#session')).toBe('ended');
+      await shared.page.click('#suggestions button:has-text("list my playlists")');
+      await shared.page.waitForSelector('#card [data-card-type="LinkAccount"]');
+      expect(await shared.page.textContent('#card')).toContain('Link your account');
+      expect(await shared.page.textContent('#session')).toBe('ended');
     },
     TIMEOUT_MS,
   );
@@ -51,11 +34,11 @@ describeInBrowser('the console page in headless Chromium', () => {
     async () => {
       await linkThroughTheLoginPage();
       expect(await say('list my playlists')).toContain('The first 5 are: Rock & Roll');
-      expect(await page.textContent('#session')).toBe('open');
-      expect(await page.textContent('#request-json')).toContain('"accessToken"');
-      expect(await page.textContent('#response-json')).toContain('"outputSpeech"');
+      expect(await shared.page.textContent('#session')).toBe('open');
+      expect(await shared.page.textContent('#request-json')).toContain('"accessToken"');
+      expect(await shared.page.textContent('#response-json')).toContain('"outputSpeech"');
       expect(await say('more')).toContain('Next: Road Trip, Road Trip 2019');
-      expect(await page.textContent('#attributes')).not.toBe('{}');
+      expect(await shared.page.textContent('#attributes')).not.toBe('{}');
       expect(await say("what's on rock and roll")).toContain('Rock & Roll has 8 songs');
     },
     TIMEOUT_MS,
@@ -64,10 +47,10 @@ describeInBrowser('the console page in headless Chromium', () => {
   it(
     'expires the token, meets the LinkAccount card, and relinks from the card',
     async () => {
-      await page.click('#expire');
-      await noticeSays(page, 'expired');
+      await shared.page.click('#expire');
+      await noticeSays(shared.page, 'expired');
       await say('list my playlists');
-      await page.waitForSelector('#card [data-card-type="LinkAccount"]');
+      await shared.page.waitForSelector('#card [data-card-type="LinkAccount"]');
       await linkThroughTheLoginPage('#card button');
       expect(await say('list my playlists')).toContain('The first 5 are');
     },
@@ -77,10 +60,10 @@ describeInBrowser('the console page in headless Chromium', () => {
   it(
     'unlinks',
     async () => {
-      await page.click('#unlink');
-      await page.waitForSelector('#link-status[data-linked="false"]');
+      await shared.page.click('#unlink');
+      await shared.page.waitForSelector('#link-status[data-linked="false"]');
       await say('list my playlists');
-      await page.waitForSelector('#card [data-card-type="LinkAccount"]');
+      await shared.page.waitForSelector('#card [data-card-type="LinkAccount"]');
     },
     TIMEOUT_MS,
   );
@@ -88,8 +71,8 @@ describeInBrowser('the console page in headless Chromium', () => {
   it(
     'switches to optional linking, where launch works unlinked',
     async () => {
-      await page.check('input[name="mode"][value="optional"]');
-      await noticeSays(page, 'optional');
+      await shared.page.check('input[name="mode"][value="optional"]');
+      await noticeSays(shared.page, 'optional');
       expect(await say('open playlist reader')).toMatch(/^Welcome to Playlist Reader/);
     },
     TIMEOUT_MS,

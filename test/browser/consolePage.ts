@@ -2,7 +2,8 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import { existsSync } from 'node:fs';
 import { Browser, chromium, Page } from 'playwright-core';
 import { DEMO_ACCOUNT } from '../../src/local/oauthServer';
-import { LocalServer } from '../../src/local/server';
+import { LocalServer, startLocalServer } from '../../src/local/server';
+import { loadConfig } from '../../src/skill/config';
 
 /*
  * What the console's browser tests share: Debian's headless Chromium, driven by playwright-core,
@@ -53,6 +54,40 @@ export async function openConsole(browser: Browser, server: LocalServer): Promis
   await page.goto(server.url);
   await page.waitForSelector('body[data-ready="true"]');
   return page;
+}
+
+/** The local server and its console page that the tests of one describe block share. */
+export interface SharedConsole {
+  readonly server: LocalServer;
+  readonly page: Page;
+}
+
+/**
+ * Starts a local server and opens its console in Chromium before the enclosing block's first
+ * test, and closes both after its last. Call it inside the block; read the fields in its hooks
+ * and tests, once they have started.
+ */
+export function sharedConsolePage(): SharedConsole {
+  let server: LocalServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    server = await startLocalServer({ config: loadConfig({}), port: 0 });
+    browser = await launchChromium();
+    page = await openConsole(browser, server);
+  }, TIMEOUT_MS);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get page() {
+      return page!;
+    },
+  };
 }
 
 /**

@@ -1,14 +1,10 @@
-import { Browser, Page } from 'playwright-core';
-import { loadConfig } from '../../src/skill/config';
-import { LocalServer, startLocalServer } from '../../src/local/server';
 import {
   answered,
   describeInBrowser,
-  launchChromium,
   linkThroughTheLoginPage,
   noticeSays,
-  openConsole,
   say,
+  sharedConsolePage,
   shownRequest,
   TIMEOUT_MS,
 } from './consolePage';
@@ -20,30 +16,17 @@ import {
  */
 
 describeInBrowser('the console as a screen device and in another language', () => {
-  let browser: Browser;
-  let server: LocalServer;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startLocalServer({ config: loadConfig({}), port: 0 });
-    browser = await launchChromium();
-    page = await openConsole(browser, server);
-    await linkThroughTheLoginPage(page, server);
-  }, TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const shared = sharedConsolePage();
+  beforeAll(() => linkThroughTheLoginPage(shared.page, shared.server), TIMEOUT_MS);
 
   it(
     'names the provider, and starts voice-only in English',
     async () => {
-      expect(await page.textContent('#provider')).toBe('Spotify (demo)');
-      expect(await page.inputValue('#locale')).toBe('en-US');
-      expect(await page.isChecked('#screen')).toBe(false);
-      await say(page, 'list my playlists');
-      expect(await page.textContent('#apl')).toContain('voice-only');
+      expect(await shared.page.textContent('#provider')).toBe('Spotify (demo)');
+      expect(await shared.page.inputValue('#locale')).toBe('en-US');
+      expect(await shared.page.isChecked('#screen')).toBe(false);
+      await say(shared.page, 'list my playlists');
+      expect(await shared.page.textContent('#apl')).toContain('voice-only');
     },
     TIMEOUT_MS,
   );
@@ -51,18 +34,18 @@ describeInBrowser('the console as a screen device and in another language', () =
   it(
     'as a screen device, shows the APL badge and a preview of the playlists',
     async () => {
-      await page.check('#screen');
-      await noticeSays(page, 'screen device');
-      expect(await say(page, 'list my playlists')).toContain('The first 5 are: Rock & Roll');
-      expect(await page.textContent('#apl .apl-badge')).toBe('APL document sent: playlistList');
-      expect(await page.locator('#apl [data-apl-token="playlistList"] li').allTextContents()).toEqual([
+      await shared.page.check('#screen');
+      await noticeSays(shared.page, 'screen device');
+      expect(await say(shared.page, 'list my playlists')).toContain('The first 5 are: Rock & Roll');
+      expect(await shared.page.textContent('#apl .apl-badge')).toBe('APL document sent: playlistList');
+      expect(await shared.page.locator('#apl [data-apl-token="playlistList"] li').allTextContents()).toEqual([
         'Rock & Roll 8 songs',
         'Beyoncé Favourites 5 songs',
         'Top 50 — 2024 6 songs',
         '<Late Night> Jazz 3 songs',
         'Chill Vibes 🌙 4 songs',
       ]);
-      expect(await page.textContent('#request-json')).toContain('"Alexa.Presentation.APL"');
+      expect(await shared.page.textContent('#request-json')).toContain('"Alexa.Presentation.APL"');
     },
     TIMEOUT_MS,
   );
@@ -71,18 +54,18 @@ describeInBrowser('the console as a screen device and in another language', () =
     'a touch on a playlist in the preview sends an APL UserEvent, and Alexa reads its songs',
     async () => {
       await Promise.all([
-        page.waitForResponse((response) => response.url().endsWith('/console/api/touch')),
-        page.click('#apl button.apl-primary:has-text("Rock & Roll")'),
+        shared.page.waitForResponse((response) => response.url().endsWith('/console/api/touch')),
+        shared.page.click('#apl button.apl-primary:has-text("Rock & Roll")'),
       ]);
-      expect(await answered(page)).toMatch(/^Rock & Roll has 8 songs\. It starts with: Johnny B\. Goode by Chuck Berry/);
-      const request = await shownRequest(page);
+      expect(await answered(shared.page)).toMatch(/^Rock & Roll has 8 songs\. It starts with: Johnny B\. Goode by Chuck Berry/);
+      const request = await shownRequest(shared.page);
       expect(request.request).toMatchObject({
         type: 'Alexa.Presentation.APL.UserEvent',
         token: 'playlistList',
         arguments: ['openPlaylist', expect.any(String), 'Rock & Roll'],
       });
-      expect(await page.textContent('#apl .apl-badge')).toBe('APL document sent: playlistTracks');
-      expect(await page.textContent('#apl li')).toBe('Johnny B. Goode Chuck Berry');
+      expect(await shared.page.textContent('#apl .apl-badge')).toBe('APL document sent: playlistTracks');
+      expect(await shared.page.textContent('#apl li')).toBe('Johnny B. Goode Chuck Berry');
     },
     TIMEOUT_MS,
   );
@@ -90,15 +73,15 @@ describeInBrowser('the console as a screen device and in another language', () =
   it(
     'switched to Deutsch, offers German suggestions and answers in German',
     async () => {
-      await page.selectOption('#locale', 'de-DE');
-      await noticeSays(page, 'Deutsch');
-      await page.waitForSelector('#suggestions button:has-text("nenne meine playlists")');
-      expect(await say(page, 'was ist auf rock and roll')).toMatch(
+      await shared.page.selectOption('#locale', 'de-DE');
+      await noticeSays(shared.page, 'Deutsch');
+      await shared.page.waitForSelector('#suggestions button:has-text("nenne meine playlists")');
+      expect(await say(shared.page, 'was ist auf rock and roll')).toMatch(
         /^Rock & Roll hat 8 Songs\. Es beginnt mit: Johnny B\. Goode von Chuck Berry/,
       );
-      expect((await shownRequest(page)).request.locale).toBe('de-DE');
-      await page.click('#suggestions button:has-text("stopp")');
-      expect(await answered(page)).toBe('Tschüss.');
+      expect((await shownRequest(shared.page)).request.locale).toBe('de-DE');
+      await shared.page.click('#suggestions button:has-text("stopp")');
+      expect(await answered(shared.page)).toBe('Tschüss.');
     },
     TIMEOUT_MS,
   );

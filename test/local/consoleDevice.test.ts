@@ -1,9 +1,9 @@
 import { loadConfig } from '../../src/skill/config';
 import { DEMO_YOUTUBE_API_PATH } from '../../src/local/demoYouTubeApi';
-import { DEMO_ACCOUNT } from '../../src/local/oauthServer';
 import { LocalServer, startLocalServer } from '../../src/local/server';
 import { consoleApi, say as sayInConsole } from './consoleApi';
 import { SAMPLE_PLAYLISTS } from '../../src/local/sampleLibrary';
+import { linkAtDemoLogin } from '../support/demoLogin';
 
 /*
  * The console's JSON API as the page uses it, for what issue 7 added: the provider chosen by
@@ -24,18 +24,7 @@ const say = (utterance: string) => sayInConsole(server, utterance);
 /** The person opens the authorization URL, logs in to the demo and allows; Alexa exchanges the code. */
 async function link(): Promise<URL> {
   const authorizationUrl = new URL((await api('link', {})).json.authorizationUrl);
-  const form = new URLSearchParams(authorizationUrl.searchParams);
-  form.set('username', DEMO_ACCOUNT.username);
-  form.set('password', DEMO_ACCOUNT.password);
-  form.set('decision', 'allow');
-  const login = await fetch(`${server.demo.url}/oauth/authorize`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: form.toString(),
-    redirect: 'manual',
-  });
-  const back = await fetch(new URL(login.headers.get('location')!), { redirect: 'manual' });
-  expect(back.headers.get('location')).toBe('/?linked=1');
+  await linkAtDemoLogin(server, authorizationUrl);
   return authorizationUrl;
 }
 

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../src/skill/config';
-import { DEMO_ACCOUNT } from '../../src/local/oauthServer';
 import { LocalServer, startLocalServer } from '../../src/local/server';
+import { linkAtDemoLogin } from '../support/demoLogin';
 
 /*
  * The console as the page uses it, when the skill asks "which one?": the answer typed next is
@@ -40,17 +40,7 @@ async function link(): Promise<void> {
   ).json()) as {
     authorizationUrl: string;
   };
-  const form = new URLSearchParams(new URL(start.authorizationUrl).searchParams);
-  form.set('username', DEMO_ACCOUNT.username);
-  form.set('password', DEMO_ACCOUNT.password);
-  form.set('decision', 'allow');
-  const login = await fetch(`${server.demo.url}/oauth/authorize`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: form.toString(),
-    redirect: 'manual',
-  });
-  await fetch(new URL(login.headers.get('location')!), { redirect: 'manual' });
+  await linkAtDemoLogin(server, new URL(start.authorizationUrl));
 }
 
 it('shows which slot Alexa is asking for, and hears "the second one" as the answer to it', async () => {

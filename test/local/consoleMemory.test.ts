@@ -1,6 +1,6 @@
 import { loadConfig } from '../../src/skill/config';
-import { DEMO_ACCOUNT } from '../../src/local/oauthServer';
 import { startLocalServer, LocalServer } from '../../src/local/server';
+import { linkAtDemoLogin } from '../support/demoLogin';
 
 /*
  * The console's memory controls, as a new user tries them: ask about a playlist, add a song to
@@ -25,19 +25,7 @@ async function post(path: string, body: unknown = {}): Promise<Record<string, un
 
 /** The person logs in to the demo provider and allows; the local Alexa exchanges the code. */
 async function linkDemoAccount(): Promise<void> {
-  const authorizationUrl = new URL((await post('link')).authorizationUrl as string);
-  const form = new URLSearchParams(authorizationUrl.searchParams);
-  form.set('username', DEMO_ACCOUNT.username);
-  form.set('password', DEMO_ACCOUNT.password);
-  form.set('decision', 'allow');
-  const login = await fetch(`${server.demo.url}/oauth/authorize`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: form.toString(),
-    redirect: 'manual',
-  });
-  const back = await fetch(new URL(login.headers.get('location')!), { redirect: 'manual' });
-  expect(back.headers.get('location')).toBe('/?linked=1');
+  await linkAtDemoLogin(server, new URL((await post('link')).authorizationUrl as string));
 }
 
 const speechOf = (result: Record<string, unknown>) => (result.turn as { speech: string }).speech;

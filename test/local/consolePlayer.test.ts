@@ -1,7 +1,8 @@
 import { loadConfig } from '../../src/skill/config';
 import { DEMO_FREE_ACCOUNT } from '../../src/local/demoPlayer';
-import { DEMO_ACCOUNT } from '../../src/local/oauthServer';
+import { DEMO_ACCOUNT, DemoAccount } from '../../src/local/oauthServer';
 import { LOCAL_ECHOES, LocalServer, startLocalServer } from '../../src/local/server';
+import { linkAtDemoLogin } from '../support/demoLogin';
 
 /*
  * The console as a new user tries playback (issue 13): link the Premium or the free demo
@@ -42,20 +43,9 @@ async function say(utterance: string): Promise<ConsoleTurn> {
 }
 
 /** Logs in at the demo's login page as `account` and allows, as the person would. */
-async function linkAs(account: { username: string; password: string }): Promise<void> {
+async function linkAs(account: DemoAccount): Promise<void> {
   const authorizationUrl = new URL((await api<{ authorizationUrl: string }>('link', {})).json.authorizationUrl);
-  const form = new URLSearchParams(authorizationUrl.searchParams);
-  form.set('username', account.username);
-  form.set('password', account.password);
-  form.set('decision', 'allow');
-  const login = await fetch(`${server.demo.url}/oauth/authorize`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: form.toString(),
-    redirect: 'manual',
-  });
-  const back = await fetch(new URL(login.headers.get('location')!), { redirect: 'manual' });
-  expect(back.headers.get('location')).toBe('/?linked=1');
+  await linkAtDemoLogin(server, authorizationUrl, account);
 }
 
 it('shows the demo devices, and what plays where once the Premium account plays a playlist', async () => {

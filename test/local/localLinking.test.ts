@@ -1,8 +1,8 @@
 import { loadConfig } from '../../src/skill/config';
 import { LOCAL_REDIRECT_PATH, localLinkingProfile } from '../../src/local/localAlexaLinking';
-import { DEMO_ACCOUNT } from '../../src/local/oauthServer';
 import { LocalServer, startLocalServer } from '../../src/local/server';
 import { consoleApi, say as sayInConsole } from './consoleApi';
+import { allowAtDemoLogin } from '../support/demoLogin';
 
 /*
  * The whole linking flow over real HTTP, as the console runs it: the local Alexa opens the
@@ -39,16 +39,7 @@ async function linkAsThePerson(): Promise<string> {
   const loginPage = await fetch(authorizationUrl);
   expect(loginPage.status).toBe(200);
 
-  const form = new URLSearchParams(authorizationUrl.searchParams);
-  form.set('username', DEMO_ACCOUNT.username);
-  form.set('password', DEMO_ACCOUNT.password);
-  form.set('decision', 'allow');
-  const login = await fetch(`${server.demo.url}/oauth/authorize`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: form.toString(),
-    redirect: 'manual',
-  });
+  const login = await allowAtDemoLogin(server, authorizationUrl);
   expect(login.status).toBe(302);
   const callback = new URL(login.headers.get('location')!);
   expect(callback.pathname).toBe(LOCAL_REDIRECT_PATH);

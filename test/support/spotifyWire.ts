@@ -81,6 +81,6 @@ export function itemsPage(items: unknown[], total = items.length, offset = 0) {
 
 export const spotifyError = (status: number, message: string) => ({ error: { status, message } });
 
-export function library(names: string[]): FixturePlaylist[] {
+export function library(names: readonly string[]): FixturePlaylist[] {
   return names.map((name, index) => ({ id: `pl${String(index).padStart(20, '0')}`, name, total: 10 + index }));
 }

@@ -140,7 +140,7 @@ export const playlistNotFound = () =>
     'NOT_FOUND',
   );
 
-export function youtubeLibrary(titles: string[]): FixtureYouTubePlaylist[] {
+export function youtubeLibrary(titles: readonly string[]): FixtureYouTubePlaylist[] {
   return titles.map((title, index) => ({ id: `PL${String(index).padStart(32, '0')}`, title, itemCount: 10 + index }));
 }
 

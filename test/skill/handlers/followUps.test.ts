@@ -2,6 +2,7 @@ import nock from 'nock';
 import { buildEnvelope, intentRequest } from '../../../src/local/requestEnvelope';
 import { Dialog, LINKED_TOKEN, testSkill } from '../../support/dialog';
 import { nockSpotifyLibrary } from '../../support/nockSpotify';
+import { TWELVE_PLAYLIST_NAMES } from '../../support/playlistNames';
 import { FixturePlaylist, library, trackItem, unavailableItem } from '../../support/spotifyWire';
 
 /*
@@ -10,19 +11,7 @@ import { FixturePlaylist, library, trackItem, unavailableItem } from '../../supp
  */
 
 const ROCK: FixturePlaylist = { id: '37i9dQZF1DWXRqgorJj26U', name: 'Rock & Roll', total: 12 };
-const OTHERS = library([
-  'Road Trip',
-  'Chill Vibes',
-  'Workout',
-  'Focus',
-  'Sunday Morning',
-  'Party',
-  'Jazz Classics',
-  'Sleep',
-  'Dinner',
-  'Throwbacks',
-  'Indie Mix',
-]);
+const OTHERS = library(TWELVE_PLAYLIST_NAMES.filter((name) => name !== ROCK.name));
 const LIBRARY = [OTHERS[0], ROCK, ...OTHERS.slice(1)];
 
 /** Twelve entries: the sixth is a track Spotify can no longer play (`item: null`); each song plays 200 s. */

@@ -2,22 +2,10 @@ import nock from 'nock';
 import { intentRequest } from '../../../src/local/requestEnvelope';
 import { Dialog, SPOTIFY_TEST_API } from '../../support/dialog';
 import { JSON_HEADERS, nockSpotifyLibrary } from '../../support/nockSpotify';
+import { TWELVE_PLAYLIST_NAMES } from '../../support/playlistNames';
 import { library, playlistPage } from '../../support/spotifyWire';
 
-const TWELVE = library([
-  'Road Trip',
-  'Rock & Roll',
-  'Chill Vibes',
-  'Workout',
-  'Focus',
-  'Sunday Morning',
-  'Party',
-  'Jazz Classics',
-  'Sleep',
-  'Dinner',
-  'Throwbacks',
-  'Indie Mix',
-]);
+const TWELVE = library(TWELVE_PLAYLIST_NAMES);
 
 afterEach(() => nock.cleanAll());
 

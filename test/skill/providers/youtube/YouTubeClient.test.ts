@@ -4,6 +4,7 @@ import { ForbiddenError, LinkExpiredError, MalformedResponseError, NotFoundError
 import { MAX_PLAYLIST_PAGES, YouTubeClient } from '../../../../src/skill/providers/youtube/YouTubeClient';
 import { LINKED_TOKEN } from '../../../support/dialog';
 import {
+  FixtureYouTubePlaylist,
   GOOGLE_JSON_HEADERS,
   googleError,
   playlistItemListResponse,
@@ -22,6 +23,17 @@ const youtube = () => nock(YOUTUBE_TEST_API, { reqheaders: { authorization: `Bea
 const LIBRARY_PARAMS = { part: 'snippet,contentDetails', mine: 'true', maxResults: '50' };
 const names = (count: number) => Array.from({ length: count }, (_, index) => `Mix ${index + 1}`);
 
+/** YouTube answering each page of `library` once, 50 playlists a page, the first without a page token. */
+function youtubeServingEveryPage(library: FixtureYouTubePlaylist[]): nock.Scope {
+  const pageCount = Math.max(1, Math.ceil(library.length / 50));
+  let scope = youtube();
+  for (let index = 0; index < pageCount; index++) {
+    const query = index === 0 ? LIBRARY_PARAMS : { ...LIBRARY_PARAMS, pageToken: `page-${index}` };
+    scope = scope.get('/playlists').query(query).reply(200, playlistListResponse(library, index), GOOGLE_JSON_HEADERS);
+  }
+  return scope;
+}
+
 afterEach(() => {
   nock.cleanAll();
 });
@@ -29,7 +41,7 @@ afterEach(() => {
 describe('YouTubeClient.listPlaylists', () => {
   it('asks playlists.list for the linked user’s playlists, 50 at a time, and maps each to a playlist', async () => {
     const library = youtubeLibrary(names(12));
-    const scope = youtube().get('/playlists').query(LIBRARY_PARAMS).reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS);
+    const scope = youtubeServingEveryPage(library);
     const page = await client().listPlaylists(0, 5);
     expect(page).toEqual({
       playlists: library
@@ -43,7 +55,7 @@ describe('YouTubeClient.listPlaylists', () => {
 
   it('serves "more" (offset 5) from the same first page of 50, in one round trip', async () => {
     const library = youtubeLibrary(names(12));
-    const scope = youtube().get('/playlists').query(LIBRARY_PARAMS).reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS);
+    const scope = youtubeServingEveryPage(library);
     const page = await client().listPlaylists(5, 5);
     expect(page.playlists.map((playlist) => playlist.name)).toEqual(['Mix 6', 'Mix 7', 'Mix 8', 'Mix 9', 'Mix 10']);
     expect(page.total).toBe(12);
@@ -52,16 +64,7 @@ describe('YouTubeClient.listPlaylists', () => {
 
   it('walks the page tokens to reach an offset past the first page', async () => {
     const library = youtubeLibrary(names(120));
-    const scope = youtube()
-      .get('/playlists')
-      .query(LIBRARY_PARAMS)
-      .reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS)
-      .get('/playlists')
-      .query({ ...LIBRARY_PARAMS, pageToken: 'page-1' })
-      .reply(200, playlistListResponse(library, 1), GOOGLE_JSON_HEADERS)
-      .get('/playlists')
-      .query({ ...LIBRARY_PARAMS, pageToken: 'page-2' })
-      .reply(200, playlistListResponse(library, 2), GOOGLE_JSON_HEADERS);
+    const scope = youtubeServingEveryPage(library);
     const page = await client().listPlaylists(110, 5);
     expect(page.playlists.map((playlist) => playlist.name)).toEqual(['Mix 111', 'Mix 112', 'Mix 113', 'Mix 114', 'Mix 115']);
     expect(page.total).toBe(120);
@@ -70,20 +73,14 @@ describe('YouTubeClient.listPlaylists', () => {
 
   it('joins two pages when the slice asked for straddles them', async () => {
     const library = youtubeLibrary(names(60));
-    youtube()
-      .get('/playlists')
-      .query(LIBRARY_PARAMS)
-      .reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS)
-      .get('/playlists')
-      .query({ ...LIBRARY_PARAMS, pageToken: 'page-1' })
-      .reply(200, playlistListResponse(library, 1), GOOGLE_JSON_HEADERS);
+    youtubeServingEveryPage(library);
     const page = await client().listPlaylists(48, 5);
     expect(page.playlists.map((playlist) => playlist.name)).toEqual(['Mix 49', 'Mix 50', 'Mix 51', 'Mix 52', 'Mix 53']);
   });
 
   it('answers an empty page, with the true total, past the end of the library', async () => {
     const library = youtubeLibrary(names(3));
-    youtube().get('/playlists').query(LIBRARY_PARAMS).reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS);
+    youtubeServingEveryPage(library);
     expect(await client().listPlaylists(5, 5)).toEqual({ playlists: [], total: 3, nextOffset: 5 });
   });
 
@@ -112,16 +109,7 @@ describe('YouTubeClient.listPlaylists', () => {
 describe('YouTubeClient.listAllPlaylists', () => {
   it('follows nextPageToken page after page, one round trip per 50 playlists', async () => {
     const library = youtubeLibrary(names(120));
-    const scope = youtube()
-      .get('/playlists')
-      .query(LIBRARY_PARAMS)
-      .reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS)
-      .get('/playlists')
-      .query({ ...LIBRARY_PARAMS, pageToken: 'page-1' })
-      .reply(200, playlistListResponse(library, 1), GOOGLE_JSON_HEADERS)
-      .get('/playlists')
-      .query({ ...LIBRARY_PARAMS, pageToken: 'page-2' })
-      .reply(200, playlistListResponse(library, 2), GOOGLE_JSON_HEADERS);
+    const scope = youtubeServingEveryPage(library);
     const all = await client().listAllPlaylists();
     expect(all.map((playlist) => playlist.name)).toEqual(names(120));
     scope.done();
@@ -129,15 +117,7 @@ describe('YouTubeClient.listAllPlaylists', () => {
 
   it('reuses the pages a listing already read in the same request', async () => {
     const library = youtubeLibrary(names(60));
-    const scope = youtube()
-      .get('/playlists')
-      .query(LIBRARY_PARAMS)
-      .once()
-      .reply(200, playlistListResponse(library, 0), GOOGLE_JSON_HEADERS)
-      .get('/playlists')
-      .query({ ...LIBRARY_PARAMS, pageToken: 'page-1' })
-      .once()
-      .reply(200, playlistListResponse(library, 1), GOOGLE_JSON_HEADERS);
+    const scope = youtubeServingEveryPage(library);
     const youTube = client();
     await youTube.listPlaylists(0, 5);
     expect(await youTube.listAllPlaylists()).toHaveLength(60);

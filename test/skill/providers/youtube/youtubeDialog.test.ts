@@ -3,6 +3,7 @@ import { intentRequest } from '../../../../src/local/requestEnvelope';
 import { providerBindingFor } from '../../../../src/skill/providers/providerBindings';
 import { buildSkill } from '../../../../src/skill/skill';
 import { Dialog } from '../../../support/dialog';
+import { TWELVE_PLAYLIST_NAMES } from '../../../support/playlistNames';
 import {
   GOOGLE_JSON_HEADERS,
   nockYouTubeLibrary,
@@ -21,20 +22,7 @@ const youtubeSkill = () =>
   );
 const dialog = () => new Dialog(youtubeSkill());
 
-const TWELVE = youtubeLibrary([
-  'Road Trip',
-  'Rock & Roll',
-  'Chill Vibes',
-  'Workout',
-  'Focus',
-  'Sunday Morning',
-  'Party',
-  'Jazz Classics',
-  'Sleep',
-  'Dinner',
-  'Throwbacks',
-  'Indie Mix',
-]);
+const TWELVE = youtubeLibrary(TWELVE_PLAYLIST_NAMES);
 const ROCK = TWELVE[1];
 
 afterEach(() => nock.cleanAll());
