@@ -12,6 +12,19 @@ import { ResponseEnvelope } from 'ask-sdk-model';
 
 export const projectRoot = path.resolve(__dirname, '../..');
 
+/** What `npm run build` writes, and so what the deploy zip holds: the launch, the conversation, the provider clients, the modules they share, their maps and the notices. */
+export const BUNDLE_FILES = [
+  'THIRD_PARTY_NOTICES.txt',
+  'conversation.js',
+  'conversation.js.map',
+  'index.js',
+  'index.js.map',
+  'providers.js',
+  'providers.js.map',
+  'shared.js',
+  'shared.js.map',
+];
+
 /** Runs scripts/build.mjs into a new temporary folder and returns that folder. */
 export function buildIntoEmptyFolder(): string {
   const outdir = mkdtempSync(path.join(tmpdir(), 'playlist-reader-lambda-'));

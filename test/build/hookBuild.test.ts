@@ -2,24 +2,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BUNDLE_FILES, projectRoot } from './builtBundle';
 
 // Runs hooks/build.sh the way `ask deploy` does: from a throwaway copy of the
 // code folder, with the zip path and debug flag as arguments.
 
-const projectRoot = join(__dirname, '..', '..');
 const hook = join(projectRoot, 'hooks', 'build.sh');
-/** What `npm run build` writes, and so what the zip must hold: the code, its maps and the license notices. */
-const BUNDLE_FILES = [
-  'THIRD_PARTY_NOTICES.txt',
-  'conversation.js',
-  'conversation.js.map',
-  'index.js',
-  'index.js.map',
-  'providers.js',
-  'providers.js.map',
-  'shared.js',
-  'shared.js.map',
-];
 
 function hasCommand(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
