@@ -1,10 +1,10 @@
 // The Lambda bundle: plain CommonJS files in dist/lambda/ that run with no node_modules beside them.
 //
 //   index.js         the skill as a launch needs it: ask-sdk-core, the interceptors, the linking
-//                    gate, the welcome, the words of every locale, logging. All a launch reads.
+//                    gate, the welcome and the greetings of every locale, logging. All a launch reads.
 //   conversation.js  src/skill/handlers/conversationHandlers.ts and what only it needs: every other
-//                    handler, name matching, screens, the person's memory. Required on the first
-//                    request that is not a launch.
+//                    handler, the rest of each locale's words, name matching, screens, the person's
+//                    memory. Required on the first request that is not a launch.
 //   providers.js     src/skill/providers/providerClients.ts and what only it needs, axios included;
 //                    required on the first request that needs a provider
 //   shared.js        the modules both conversation.js and providers.js use (the provider errors),
@@ -262,6 +262,9 @@ function redirectPlugin(redirect) {
   };
 }
 
+/** How index.js and shared.js name a module they hand out: its path, short ("handlers/requestContext" for src/skill/handlers/requestContext.ts). */
+const moduleKey = (input) => input.replace(/^src\/skill\//, '').replace(/\.ts$/, '');
+
 /** Tries each redirect in turn. */
 const firstOf =
   (...redirects) =>
@@ -284,7 +287,7 @@ function indexRedirect(fromIndex) {
     fromIndex.has(input)
       ? {
           id: `index:${input}`,
-          contents: `module.exports = require(${JSON.stringify(`./${OUTPUT.skill}`)}).${BUNDLED_MODULES}[${JSON.stringify(input)}];`,
+          contents: `module.exports = require(${JSON.stringify(`./${OUTPUT.skill}`)}).${BUNDLED_MODULES}[${JSON.stringify(moduleKey(input))}];`,
         }
       : undefined;
 }
@@ -298,7 +301,7 @@ function sharedRedirect(shared) {
   return (input) => {
     if (!shared.has(input)) return undefined;
     const contents = `let shared;
-      const load = () => (shared ??= require(${JSON.stringify(`./${OUTPUT.shared}`)})[${JSON.stringify(input)}]);
+      const load = () => (shared ??= require(${JSON.stringify(`./${OUTPUT.shared}`)})[${JSON.stringify(moduleKey(input))}]);
       Object.defineProperty(exports, '__esModule', { value: true });
       for (const name of ${JSON.stringify(shared.get(input))}) {
         Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });
@@ -309,7 +312,9 @@ function sharedRedirect(shared) {
 
 /** shared.js's entry: maps each shared module to its exports. */
 function sharedEntry(shared) {
-  const lines = [...shared.keys()].map((input) => `  ${JSON.stringify(input)}: require(${JSON.stringify(path.join(root, input))}),`);
+  const lines = [...shared.keys()].map(
+    (input) => `  ${JSON.stringify(moduleKey(input))}: require(${JSON.stringify(path.join(root, input))}),`,
+  );
   return { contents: `module.exports = {\n${lines.join('\n')}\n};\n`, resolveDir: root, sourcefile: 'shared-modules.js', loader: 'js' };
 }
 
@@ -323,7 +328,7 @@ function indexEntry(fromIndex) {
     `export { handler } from ${JSON.stringify(path.join(root, SKILL_ENTRY))};`,
     ...inputs.map((input, index) => `import * as module${index} from ${JSON.stringify(path.join(root, input))};`),
     `export const ${BUNDLED_MODULES} = {`,
-    ...inputs.map((input, index) => `  ${JSON.stringify(input)}: module${index},`),
+    ...inputs.map((input, index) => `  ${JSON.stringify(moduleKey(input))}: module${index},`),
     '};',
   ].join('\n');
   return { contents, resolveDir: root, sourcefile: 'lambda-entry.js', loader: 'js' };

@@ -9,10 +9,11 @@ export type UnlinkedAnswer =
   /** Say what linking unlocks, send the card, end the session. */
   | 'explain-linking';
 
-/** Alexa accepts no speech for these, and they need nothing from the person's music. */
-const SILENT_REQUESTS = new Set(['SessionEndedRequest', 'System.ExceptionEncountered']);
-/** Skill events (SKILL_DISABLED) come from Alexa, not from the person, and never carry a token. */
-const SKILL_EVENT_PREFIX = 'AlexaSkillEvent.';
+/**
+ * Alexa accepts no speech for these, and they need nothing from the person's music. The skill
+ * event skill.json subscribes to (SKILL_DISABLED) never carries a token.
+ */
+const SILENT_REQUESTS = new Set(['SessionEndedRequest', 'System.ExceptionEncountered', 'AlexaSkillEvent.SkillDisabled']);
 /** Leaving never needs a link, in either mode: no card, no lecture. */
 const LEAVING_INTENTS = new Set(['AMAZON.StopIntent', 'AMAZON.CancelIntent']);
 /** With optional linking, these work without a link; every other intent reads the person's music. */
@@ -24,7 +25,7 @@ const OPTIONAL_MODE_OPEN_INTENTS = new Set(['AMAZON.FallbackIntent', 'AMAZON.Nav
  * and the handlers answer it as a request they do not know.
  */
 export function unlinkedAnswer(mode: AccountLinkingMode, requestType: unknown, intentName: unknown): UnlinkedAnswer {
-  if (typeof requestType !== 'string' || SILENT_REQUESTS.has(requestType) || requestType.startsWith(SKILL_EVENT_PREFIX)) return 'go-on';
+  if (typeof requestType !== 'string' || SILENT_REQUESTS.has(requestType)) return 'go-on';
   const intent = requestType === 'IntentRequest' && typeof intentName === 'string' ? intentName : undefined;
   if (intent !== undefined && LEAVING_INTENTS.has(intent)) return 'go-on';
   if (intent === 'AMAZON.HelpIntent') return 'explain-linking';

@@ -61,13 +61,20 @@ function similarity(spoken: SpokenForm, name: IndexedName): number {
   return Math.max(byWords, 1 - distance(a, b) / longer);
 }
 
-/** "chill by bob", "chill von bob", "bobs chill" (normalised "Bob's chill"): a name, and whose playlist it is. */
-function namesWithOwner(target: string): { readonly name: string; readonly owner: string }[] {
+/**
+ * "chill by bob", "chill von bob", "bobs chill", "james chill" (normalised from "Bob's chill",
+ * "James' chill"): a name, and whose playlist it is. A first word ending in "s" may be the owner
+ * with or without that "s"; German writes "Bobs Chill" with no apostrophe at all.
+ */
+function namesWithOwner(form: string): { readonly name: string; readonly owner: string }[] {
   const forms: { name: string; owner: string }[] = [];
-  const by = /^(.+) (?:by|from|von) (.+)$/.exec(target);
+  const by = /^(.+) (?:by|from|von) (.+)$/.exec(form);
   if (by) forms.push({ name: by[1], owner: by[2] });
-  const possessive = /^(\S+)s (.+)$/.exec(target);
-  if (possessive) forms.push({ name: possessive[2], owner: possessive[1] });
+  const [first, ...rest] = form.split(' ');
+  if (rest.length > 0 && first.length > 1 && first.endsWith('s')) {
+    const name = rest.join(' ');
+    forms.push({ name, owner: first.slice(0, -1) }, { name, owner: first });
+  }
   return forms;
 }
 
@@ -87,8 +94,9 @@ function decided(playlists: readonly Playlist[]): PlaylistMatch {
  * Finds the playlist a person named. In order, the first step that finds anything decides:
  * the name as written ("Rock & Roll" over "Rock and Roll" for "rock & roll"); the name after
  * normalising ("ROCK N ROLL"); the name without the words a slot caught by mistake ("me the
- * rock and roll playlist"); the name with its owner ("chill by bob", "Bob's chill"); the clear
- * fuzzy winner. Equally good matches come back ambiguous.
+ * rock and roll playlist"); the name with its owner ("chill by bob", "Bob's chill"), asked about
+ * beside any other name that fits the words; the clear fuzzy winner. Equally good matches come
+ * back ambiguous.
  */
 export function matchPlaylistName(spoken: string, playlists: readonly Playlist[]): PlaylistMatch {
   const target = normalizeName(spoken);
@@ -105,9 +113,10 @@ export function matchPlaylistName(spoken: string, playlists: readonly Playlist[]
     if (exact.length > 0) return decided(exact.map((entry) => entry.playlist));
   }
 
-  for (const { name, owner } of namesWithOwner(target)) {
-    const owned = entries.filter((entry) => entry.name.normalized === name && ownerCalled(owner, entry.playlist.ownerName));
-    if (owned.length > 0) return decided(owned.map((entry) => entry.playlist));
+  const owned = new Set<Playlist>();
+  for (const { name, owner } of forms.flatMap(namesWithOwner)) {
+    for (const entry of entries)
+      if (entry.name.normalized === name && ownerCalled(owner, entry.playlist.ownerName)) owned.add(entry.playlist);
   }
 
   const spokenForms: SpokenForm[] = forms
@@ -118,6 +127,10 @@ export function matchPlaylistName(spoken: string, playlists: readonly Playlist[]
     let score = 0;
     for (const form of spokenForms) score = Math.max(score, similarity(form, entry.name));
     if (score >= MIN_SIMILARITY) scored.push({ playlist: entry.playlist, score });
+  }
+  if (owned.size > 0) {
+    // "Beats workout": Beat's "Workout", or "Beats Workout 2024"? A name that fits all the words is asked about beside it.
+    return decided([...owned, ...scored.map((entry) => entry.playlist).filter((playlist) => !owned.has(playlist))]);
   }
   if (scored.length === 0) return { kind: 'none' };
 

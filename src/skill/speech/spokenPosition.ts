@@ -63,10 +63,8 @@ export function spokenPosition(value: string | undefined, max = MAX_POSITION): n
   const text = (value ?? '').trim().toLowerCase().replace(LEADING_ARTICLE, '');
   if (text === '' || text.length > 20) return undefined;
   const digits = /^(\d{1,5})(?:st|nd|rd|th|\.)?$/.exec(text);
-  const position = digits
-    ? Number(digits[1])
-    : Object.prototype.hasOwnProperty.call(ORDINAL_WORDS, text)
-      ? ORDINAL_WORDS[text]
-      : ORDINAL_WORDS[text.replace(GERMAN_ENDING, '')];
+  // Own keys only: "constructor" or "valueOf" must not find Object.prototype.
+  const word = (key: string) => (Object.prototype.hasOwnProperty.call(ORDINAL_WORDS, key) ? ORDINAL_WORDS[key] : undefined);
+  const position = digits ? Number(digits[1]) : (word(text) ?? word(text.replace(GERMAN_ENDING, '')));
   return position !== undefined && Number.isInteger(position) && position >= 1 && position <= max ? position : undefined;
 }

@@ -1,5 +1,12 @@
 import nock from 'nock';
-import { buildEnvelope, intentRequest, launchRequest, sessionEndedRequest } from '../../../src/local/requestEnvelope';
+import {
+  buildEnvelope,
+  buildEventEnvelope,
+  intentRequest,
+  launchRequest,
+  sessionEndedRequest,
+  skillDisabledEvent,
+} from '../../../src/local/requestEnvelope';
 import { Dialog, LINKED_TOKEN, testSkill } from '../../support/dialog';
 import { nockSpotifyLibrary } from '../../support/nockSpotify';
 import { library } from '../../support/spotifyWire';
@@ -107,6 +114,25 @@ describe.each(['required', 'optional'] as const)('with %s linking and no linked 
     expect(turn.card).toEqual({ type: 'LinkAccount' });
     expect(turn.sessionOpen).toBe(false);
   });
+});
+
+describe.each(['required', 'optional'] as const)("Alexa's skill events, with %s linking", (mode) => {
+  it('SKILL_DISABLED passes the gate: no card, no speech', async () => {
+    nock.disableNetConnect();
+    const { response } = await testSkill({ accountLinking: mode }).invoke(
+      buildEventEnvelope(skillDisabledEvent(), { userId: 'amzn1.ask.account.DISABLEDPERSON' }),
+    );
+    expect(response.card).toBeUndefined();
+    expect(response.outputSpeech).toBeUndefined();
+  });
+});
+
+it('with required linking, an event skill.json does not subscribe to meets the gate like any other request', async () => {
+  nock.disableNetConnect();
+  const { response } = await testSkill({ accountLinking: 'required' }).invoke(
+    buildEventEnvelope({ ...skillDisabledEvent(), type: 'AlexaSkillEvent.SkillEnabled' }, { userId: 'amzn1.ask.account.ENABLEDPERSON' }),
+  );
+  expect(response.card).toEqual({ type: 'LinkAccount' });
 });
 
 describe('with a linked account', () => {

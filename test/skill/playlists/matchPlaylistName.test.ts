@@ -53,7 +53,22 @@ describe('matchPlaylistName', () => {
     });
 
     it('an owner nobody is does not pick a namesake', () => {
-      expect(matchPlaylistName('chill by carol', shared).kind).not.toBe('found');
+      expect(matchPlaylistName('chill by carol', shared)).toEqual({ kind: 'none' });
+    });
+
+    it.each([["James' chill"], ['the chill by james'], ['chill by james playlist']])('"%s" is James\'s Chill', (spoken) => {
+      const james = { id: 'james', name: 'Chill', ownerName: 'James' };
+      expect(matchPlaylistName(spoken, [mine, james])).toEqual({ kind: 'found', playlist: james });
+    });
+
+    it('asks when the owner reading and a name with all the words both fit: "beats workout"', () => {
+      const beatsWorkout = { id: 'beats', name: 'Beats Workout 2024', ownerName: 'Alex Demo' };
+      const beatsOwn = { id: 'beat', name: 'Workout', ownerName: 'Beat Kid' };
+      expect(matchPlaylistName('beats workout', [beatsWorkout, beatsOwn])).toEqual({
+        kind: 'ambiguous',
+        candidates: [beatsOwn, beatsWorkout],
+      });
+      expect(matchPlaylistName('beats workout', [beatsWorkout])).toEqual({ kind: 'found', playlist: beatsWorkout });
     });
 
     it('"chill" alone is still asked about', () => {
