@@ -82,7 +82,7 @@ describe('playing a playlist on a Spotify Connect device', () => {
 
   it.each([
     ['play rock and roll on shuffle', 'shuffle', 'en-US', 'Shuffling Rock & Roll on Office Computer.'],
-    ['play rock and roll in random order', 'random order', 'en-US', 'Shuffling Rock & Roll on Office Computer.'],
+    ['play rock and roll on random', 'random', 'en-US', 'Shuffling Rock & Roll on Office Computer.'],
     [
       'spiele rock and roll auf Zufallswiedergabe',
       'Zufallswiedergabe',
