@@ -1,4 +1,4 @@
-import { PersistenceAdapter, Skill } from 'ask-sdk-core';
+import type { PersistenceAdapter, Skill } from 'ask-sdk-core';
 import { SkillBuilders } from './askSdkCore';
 import { SkillOptions } from './config';
 import { deferredErrorHandlers, deferredHandlers } from './handlers/deferredHandlers';

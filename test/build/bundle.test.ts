@@ -84,6 +84,33 @@ describe('what npm run build writes', () => {
     );
   });
 
+  it("takes ask-sdk-core's functions from src/skill/askSdkCore.ts only, so the bundle makes one interop copy of the package", async () => {
+    const values = new Set(Object.keys(await import('ask-sdk-core')));
+    expect(values).toContain('SkillBuilders');
+    const elsewhere = skillSources()
+      .filter((file) => path.basename(file) !== 'askSdkCore.ts')
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/import\s+(type\s+)?([^;]*?)\s+from\s+'ask-sdk-core'/g)]
+          .filter((match) => match[1] === undefined)
+          .flatMap((match) => {
+            const named = /^\{([^}]*)\}$/.exec(match[2].trim());
+            if (!named) return [`${path.basename(file)}: import ${match[2].trim()}`];
+            return named[1]
+              .split(',')
+              .map(
+                (name) =>
+                  name
+                    .trim()
+                    .replace(/^type\s+/, '')
+                    .split(/\s+as\s+/)[0],
+              )
+              .filter((name) => values.has(name))
+              .map((name) => `${path.basename(file)}: ${name}`);
+          }),
+      );
+    expect(elsewhere).toEqual([]);
+  });
+
   it('links each file to its source map, which no code loads', () => {
     for (const file of jsFiles()) {
       expect(readFileSync(path.join(folder, file), 'utf8').trimEnd().endsWith(`//# sourceMappingURL=${file}.map`)).toBe(true);
