@@ -21,6 +21,14 @@ function transportOn(clock: ManualClock, budgetMs = Deadline.DEFAULT_BUDGET_MS) 
 const rateLimited = (retryAfter?: string) =>
   [429, spotifyError(429, 'API rate limit exceeded'), { ...JSON_HEADERS, ...(retryAfter ? { 'Retry-After': retryAfter } : {}) }] as const;
 
+/** The library answers 429 with `retryAfter` once, then an empty page. */
+const rateLimitedOnce = (retryAfter?: string) =>
+  nock(API)
+    .get('/me/playlists')
+    .reply(...rateLimited(retryAfter))
+    .get('/me/playlists')
+    .reply(200, { items: [], total: 0 }, JSON_HEADERS);
+
 afterEach(() => {
   nock.abortPendingRequests();
   nock.cleanAll();
@@ -34,11 +42,7 @@ describe('a 429 from the provider', () => {
     [undefined, 1000],
   ])('with Retry-After %j is waited out (%i ms on the clock) and the call succeeds', async (retryAfter, waitedMs) => {
     const clock = new ManualClock();
-    const scope = nock(API)
-      .get('/me/playlists')
-      .reply(...rateLimited(retryAfter))
-      .get('/me/playlists')
-      .reply(200, { items: [], total: 0 }, JSON_HEADERS);
+    const scope = rateLimitedOnce(retryAfter);
     await expect(transportOn(clock).getJson('library', '/me/playlists')).resolves.toEqual({ items: [], total: 0 });
     expect(clock.sleeps).toEqual([waitedMs]);
     expect(scope.isDone()).toBe(true);
@@ -46,11 +50,7 @@ describe('a 429 from the provider', () => {
 
   it('with Retry-After as an HTTP date 2 s ahead is waited out', async () => {
     const clock = new ManualClock(Date.parse('2026-04-05T22:27:50Z'));
-    nock(API)
-      .get('/me/playlists')
-      .reply(...rateLimited('Sun, 05 Apr 2026 22:27:52 GMT'))
-      .get('/me/playlists')
-      .reply(200, { items: [], total: 0 }, JSON_HEADERS);
+    rateLimitedOnce('Sun, 05 Apr 2026 22:27:52 GMT');
     await transportOn(clock).getJson('library', '/me/playlists');
     expect(clock.sleeps).toEqual([2000]);
   });
@@ -59,11 +59,7 @@ describe('a 429 from the provider', () => {
     'with Retry-After %j (over 2 s) gets "busy" at once: no wait, no second request',
     async (retryAfter) => {
       const clock = new ManualClock();
-      const scope = nock(API)
-        .get('/me/playlists')
-        .reply(...rateLimited(retryAfter))
-        .get('/me/playlists')
-        .reply(200, { items: [], total: 0 }, JSON_HEADERS);
+      const scope = rateLimitedOnce(retryAfter);
       await expect(transportOn(clock).getJson('library', '/me/playlists')).rejects.toBeInstanceOf(RateLimitedError);
       expect(clock.sleeps).toEqual([]);
       expect(scope.pendingMocks()).toHaveLength(1);

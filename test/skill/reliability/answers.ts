@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { Request, RequestEnvelope } from 'ask-sdk-model';
 import { buildEnvelope, intentRequest } from '../../../src/local/requestEnvelope';
+import { setLogLevel } from '../../../src/skill/logging/logger';
 import { Turn } from '../../support/dialog';
 
 /** The kinds of answer a person can get; a fault must always land on the one it deserves. */
@@ -56,4 +57,25 @@ export function trackUnhandledRejections(): { readonly reasons: unknown[]; stop(
   const listener = (reason: unknown) => reasons.push(reason);
   process.on('unhandledRejection', listener);
   return { reasons, stop: () => process.off('unhandledRejection', listener) };
+}
+
+/**
+ * For a suite that throws odd input at the skill: its log lines are silenced (the credentials
+ * suite reads them), and each test fails if a promise rejection escaped the skill, once it has
+ * had a turn of the event loop to surface.
+ */
+export function failOnEscapedRejections(): void {
+  let rejections: ReturnType<typeof trackUnhandledRejections>;
+  beforeAll(() => {
+    rejections = trackUnhandledRejections();
+    setLogLevel('silent');
+  });
+  afterEach(async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(rejections.reasons).toEqual([]);
+  });
+  afterAll(() => {
+    setLogLevel(undefined);
+    rejections.stop();
+  });
 }

@@ -2,12 +2,11 @@ import nock from 'nock';
 import { Request, RequestEnvelope } from 'ask-sdk-model';
 import { aplUserEvent, buildEnvelope, intentRequest, launchRequest, LOCAL_SKILL_ID } from '../../../src/local/requestEnvelope';
 import { OPEN_PLAYLIST_EVENT, PLAYLIST_LIST_TOKEN } from '../../../src/skill/apl/renderPlaylists';
-import { setLogLevel } from '../../../src/skill/logging/logger';
 import { buildSkill } from '../../../src/skill/skill';
 import { Dialog, LINKED_TOKEN, SPOTIFY_TEST_API, testSkill, toTurn, Turn } from '../../support/dialog';
 import { JSON_HEADERS, nockSpotifyLibrary } from '../../support/nockSpotify';
 import { library, spotifyError, trackItem } from '../../support/spotifyWire';
-import { trackUnhandledRejections } from './answers';
+import { failOnEscapedRejections } from './answers';
 
 /*
  * Everything in the envelope is untrusted: a client, a proxy or a test harness can send any
@@ -23,17 +22,7 @@ const SOMETHING_WENT_WRONG = 'something went wrong on my side';
 /** Every path the skill asked Spotify for, matched or not. */
 let requestedPaths: string[];
 const recordUnmatched = (request: { path: string }) => requestedPaths.push(`unmatched ${request.path}`);
-let rejections: ReturnType<typeof trackUnhandledRejections>;
-
-beforeAll(() => {
-  rejections = trackUnhandledRejections();
-  setLogLevel('silent');
-});
-
-afterAll(() => {
-  setLogLevel(undefined);
-  rejections.stop();
-});
+failOnEscapedRejections();
 
 beforeEach(() => {
   requestedPaths = [];
@@ -42,11 +31,9 @@ beforeEach(() => {
   nock.emitter.on('no match', recordUnmatched);
 });
 
-afterEach(async () => {
+afterEach(() => {
   nock.emitter.removeListener('no match', recordUnmatched);
   nock.cleanAll();
-  await new Promise((resolve) => setImmediate(resolve));
-  expect(rejections.reasons).toEqual([]);
 });
 
 /** Sends an envelope; a throw out of `invoke` fails the test here. */
