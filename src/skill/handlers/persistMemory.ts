@@ -10,7 +10,7 @@ export function findRequestMemory(handlerInput: HandlerInput): PersonMemory | un
 
 /** Keeps `memory` for the rest of the request, so that `persistMemory` writes it back. */
 export function keepRequestMemory(handlerInput: HandlerInput, memory: PersonMemory): void {
-  handlerInput.attributesManager.setRequestAttributes({ ...handlerInput.attributesManager.getRequestAttributes(), [MEMORY_KEY]: memory });
+  handlerInput.attributesManager.getRequestAttributes()[MEMORY_KEY] = memory;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 
 /** Spotify playlists hold at most 10,000 items; no song is further in. */
-export const MAX_POSITION = 10_000;
+const MAX_POSITION = 10_000;
 
 const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1,
