@@ -1,14 +1,12 @@
 /*
- * The ask-sdk-core functions and classes the skill calls, imported in this one place; types are
- * imported from 'ask-sdk-core' directly. ask-sdk-core is CommonJS, and the bundler gives every
- * module that imports a value from it its own interop copy of all ~80 of its exports: six copies
- * took about half a millisecond of a cold launch's CPU profile.
+ * The ask-sdk-core functions and classes the skill calls, imported in this one place and from
+ * the files that define them; types are imported from 'ask-sdk-core' directly. The package's
+ * index loads every one of its modules (about a third of it display-template, viewport and API
+ * client helpers the skill never calls), and a launch pays to read each one. ask-sdk-core is
+ * CommonJS, so the bundler also gives every module that imports a value from it an interop
+ * copy of its exports: one importing module keeps that to one copy.
  */
-export {
-  escapeXmlCharacters,
-  getAccountLinkingAccessToken,
-  getLocale,
-  getSupportedInterfaces,
-  ResponseFactory,
-  SkillBuilders,
-} from 'ask-sdk-core';
+export { getAccountLinkingAccessToken, getLocale, getSupportedInterfaces } from 'ask-sdk-core/dist/util/RequestEnvelopeUtils';
+export { escapeXmlCharacters } from 'ask-sdk-core/dist/util/SsmlUtils';
+export { ResponseFactory } from 'ask-sdk-core/dist/response/ResponseFactory';
+export { SkillBuilders } from 'ask-sdk-core/dist/skill/SkillBuilders';

@@ -65,7 +65,7 @@ describe('what npm run build writes', () => {
     const leftOut = leftOutModules.flatMap((module) => Object.keys(module));
     expect(leftOut).toContain('getViewportProfile');
     const imported = skillSources().flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/(?:import|export) \{([^}]*)\} from 'ask-sdk-core'/g)].flatMap((match) =>
+      [...readFileSync(file, 'utf8').matchAll(/(?:import|export) \{([^}]*)\} from 'ask-sdk-core(?:\/dist\/[\w/]+)?'/g)].flatMap((match) =>
         match[1].split(',').map((name) => name.trim()),
       ),
     );
@@ -90,7 +90,7 @@ describe('what npm run build writes', () => {
     const elsewhere = skillSources()
       .filter((file) => path.basename(file) !== 'askSdkCore.ts')
       .flatMap((file) =>
-        [...readFileSync(file, 'utf8').matchAll(/import\s+(type\s+)?([^;]*?)\s+from\s+'ask-sdk-core'/g)]
+        [...readFileSync(file, 'utf8').matchAll(/import\s+(type\s+)?([^;]*?)\s+from\s+'ask-sdk-core(?:\/[^']*)?'/g)]
           .filter((match) => match[1] === undefined)
           .flatMap((match) => {
             const named = /^\{([^}]*)\}$/.exec(match[2].trim());
@@ -109,6 +109,15 @@ describe('what npm run build writes', () => {
           }),
       );
     expect(elsewhere).toEqual([]);
+  });
+
+  it("reads only the ask-sdk-core files the skill uses, never the package's index, which loads every one", () => {
+    const sources = jsFiles().flatMap(
+      (file) => (JSON.parse(readFileSync(path.join(folder, `${file}.map`), 'utf8')) as { sources: string[] }).sources,
+    );
+    const askSdkCore = sources.filter((source) => source.includes('node_modules/ask-sdk-core/'));
+    expect(askSdkCore.some((source) => source.endsWith('skill/SkillBuilders.ts'))).toBe(true);
+    expect(askSdkCore.filter((source) => /\/lib\/index\.ts$|ViewportUtils|TextContentHelper|ImageHelper/.test(source))).toEqual([]);
   });
 
   it('links each file to its source map, which no code loads', () => {
