@@ -1,11 +1,11 @@
 import type { PersistenceAdapter, Skill } from 'ask-sdk-core';
 import { SkillBuilders } from './askSdkCore';
 import { SkillOptions } from './config';
-import { deferredErrorHandlers, deferredHandlers } from './handlers/deferredHandlers';
+import { deferredErrorHandlers, deferredHandlers, deferredInterceptor } from './handlers/deferredHandlers';
 import { LaunchHandler } from './handlers/LaunchHandler';
 import { persistMemory } from './handlers/persistMemory';
 import { attachRequestContext } from './handlers/requestContext';
-import { normalizeSessionAttributes } from './handlers/sessionState';
+import { checkSessionAttributes } from './handlers/sessionCheck';
 import { UnexpectedErrorHandler } from './handlers/UnexpectedErrorHandler';
 import { requireLinkedAccount } from './linking/requireLinkedAccount';
 import { logRequest, logResponses } from './logging/requestLogger';
@@ -37,7 +37,7 @@ export function buildSkill(config: SkillOptions, provider: ProviderBinding, serv
     .addRequestInterceptors(
       logRequest,
       attachRequestContext(provider, services.clock, services.now, config.playback),
-      normalizeSessionAttributes,
+      checkSessionAttributes(deferredInterceptor((conversation) => conversation.normalizeSessionAttributes)),
     )
     .addResponseInterceptors(persistMemory, logResponses)
     .addRequestHandlers(

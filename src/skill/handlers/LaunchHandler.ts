@@ -4,7 +4,7 @@ import { readAccessToken } from '../linking/accessToken';
 import { ask } from '../speech/respond';
 import { isIntent, isRequestType } from './intentMatchers';
 import { requestContext } from './requestContext';
-import { writeSessionState } from './sessionState';
+import { startFreshSession } from './sessionCheck';
 
 /** Opening the skill, and "go home" from inside it: a fresh start with a short welcome. */
 export const LaunchHandler: RequestHandler = {
@@ -13,7 +13,7 @@ export const LaunchHandler: RequestHandler = {
   },
   handle(handlerInput: HandlerInput): Response {
     const { greetings, providerName } = requestContext(handlerInput);
-    writeSessionState(handlerInput, {});
+    startFreshSession(handlerInput);
     if (readAccessToken(handlerInput) === undefined) {
       // Only reachable with optional linking: welcome the person and offer the link.
       return ask(handlerInput, greetings.welcomeUnlinked(providerName), greetings.reprompt).withLinkAccountCard().getResponse();

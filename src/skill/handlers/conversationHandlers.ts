@@ -31,6 +31,8 @@ import { UnhandledRequestHandler } from './UnhandledRequestHandler';
 import { WhatsNewHandler } from './WhatsNewHandler';
 import { YesHandler } from './YesHandler';
 
+export { normalizeSessionAttributes } from './sessionState';
+
 /** After the linking gate and the welcome: one handler per intent group, the catch-alls last. */
 export const conversationHandlers: readonly RequestHandler[] = [
   SkillDisabledHandler,

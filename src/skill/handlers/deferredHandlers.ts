@@ -1,4 +1,4 @@
-import { ErrorHandler, HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { ErrorHandler, HandlerInput, RequestHandler, RequestInterceptor } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 
 type Conversation = typeof import('./conversationHandlers');
@@ -54,3 +54,9 @@ export function deferredErrorHandlers(group: (conversation: Conversation) => rea
     handle: (handlerInput, error) => handlers.handle(handlerInput, error),
   };
 }
+
+/** A request interceptor that lives in conversation.js, loaded when it is first asked for. */
+export const deferredInterceptor =
+  (pick: (conversation: Conversation) => RequestInterceptor): (() => Promise<RequestInterceptor>) =>
+  async () =>
+    pick(await loadConversation());

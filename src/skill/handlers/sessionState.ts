@@ -151,9 +151,10 @@ function providerNameOf(handlerInput: HandlerInput): string {
 }
 
 /**
- * Runs after the request context is attached: replaces the attributes the client sent with
- * their checked form, so that a handler that writes nothing still sends back nothing it was
- * not meant to (no junk attribute rides along from turn to turn).
+ * Runs after the request context is attached, for a continuing session (`sessionCheck.ts`):
+ * replaces the attributes the client sent with their checked form, so that a handler that
+ * writes nothing still sends back nothing it was not meant to (no junk attribute rides along
+ * from turn to turn).
  */
 export const normalizeSessionAttributes: RequestInterceptor = {
   process(handlerInput: HandlerInput): void {

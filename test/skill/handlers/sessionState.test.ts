@@ -104,6 +104,21 @@ describe('session attributes altered on the way back', () => {
     expect(turn.sessionAttributes).toEqual({ listOffset: 5, reading: 'list' });
     expect(JSON.stringify(turn.sessionAttributes).length).toBeLessThan(100);
   });
+
+  it('a new session starts empty: attributes that arrive with it were never written by the skill', async () => {
+    const envelope = inSession(intentRequest('AMAZON.HelpIntent'), { junk: 'x'.repeat(90_000), listOffset: 5, reading: 'list' });
+    envelope.session!.new = true;
+    const turn = await new Dialog().send(envelope);
+    expect(turn.speech).toContain('playlists');
+    expect(turn.sessionAttributes).toEqual({});
+  });
+
+  it('a session whose `new` is anything but true is checked as a continuing one', async () => {
+    const envelope = inSession(intentRequest('AMAZON.HelpIntent'), { junk: 'x'.repeat(90_000), listOffset: 5, reading: 'list' });
+    (envelope.session as unknown as { new: unknown }).new = 'yes';
+    const turn = await new Dialog().send(envelope);
+    expect(turn.sessionAttributes).toEqual({ listOffset: 5, reading: 'list' });
+  });
 });
 
 describe('parseSessionState keeps only what it can check', () => {
