@@ -1,6 +1,5 @@
-import { cachedProvider } from './cachedProvider';
 import { Deadline } from './deadline';
-import { cacheScope, PlaylistCache } from './playlistCache';
+import type { PlaylistCache } from './playlistCache';
 import { MusicPlayer } from './player';
 import { PlaylistProvider } from './types';
 
@@ -26,18 +25,29 @@ export interface ProviderBindingOptions {
   readonly cache?: PlaylistCache;
 }
 
+/** The clients, their cache and what reaches them; in the bundle, providers.js. */
+export type ProviderClients = typeof import('./providerClients');
+
+/** Loaded on first use: in the bundle this is providers.js, which a launch or help request never reads. */
+export const loadProviderClients = (): Promise<ProviderClients> => import('./providerClients');
+
 /**
- * Binds a provider client to a per-binding cache. `loadClient` imports the client's module
- * itself, so a launch or help request, which never asks for a provider, never loads it (or axios).
+ * Binds a provider client to a per-binding cache: `newClient` makes the client for one
+ * request from the loaded clients. The cache is made with the first client, because its code
+ * is in providers.js too.
  */
 export function bindProvider(
   providerName: string,
-  loadClient: (request: ProviderRequest) => Promise<PlaylistProvider>,
+  newClient: (clients: ProviderClients, request: ProviderRequest) => PlaylistProvider,
   options: ProviderBindingOptions = {},
 ): ProviderBinding {
-  const cache = options.cache ?? new PlaylistCache();
+  let cache = options.cache;
   return {
     providerName,
-    create: async (request) => cachedProvider(await loadClient(request), cache, cacheScope(request.userId, request.accessToken)),
+    create: async (request) => {
+      const clients = await loadProviderClients();
+      cache ??= new clients.PlaylistCache();
+      return clients.cachedProvider(newClient(clients, request), cache, clients.cacheScope(request.userId, request.accessToken));
+    },
   };
 }

@@ -8,3 +8,5 @@ export { SpotifyClient } from './spotify/SpotifyClient';
 export { SpotifyPlayer } from './spotify/SpotifyPlayer';
 export { YouTubeClient } from './youtube/YouTubeClient';
 export { postJson } from './httpPost';
+export { cachedProvider } from './cachedProvider';
+export { cacheScope, PlaylistCache } from './playlistCache';

@@ -1,20 +1,16 @@
-import { bindProvider, ProviderBinding, ProviderBindingOptions } from '../providerBinding';
+import { bindProvider, loadProviderClients, ProviderBinding, ProviderBindingOptions } from '../providerBinding';
 
 export function spotifyBinding(apiUrl: string, options: ProviderBindingOptions = {}): ProviderBinding {
   const binding = bindProvider(
     'Spotify',
-    async ({ accessToken, deadline }) => {
-      // Loaded on first use: in the bundle this is providers.js, which a launch never reads.
-      const { SpotifyClient } = await import('../providerClients');
-      return new SpotifyClient({ apiUrl, accessToken, deadline });
-    },
+    ({ SpotifyClient }, { accessToken, deadline }) => new SpotifyClient({ apiUrl, accessToken, deadline }),
     options,
   );
   return {
     ...binding,
-    // Never cached: what is playing changes by the second. Loaded like the client, from providers.js.
+    // Never cached: what is playing changes by the second.
     createPlayer: async ({ accessToken, deadline }) => {
-      const { SpotifyPlayer } = await import('../providerClients');
+      const { SpotifyPlayer } = await loadProviderClients();
       return new SpotifyPlayer({ apiUrl, accessToken, deadline });
     },
   };
