@@ -56,6 +56,7 @@ const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ratio = (value) => `${value.toFixed(2)}×`;
 const mib = (kib) => `${(kib / 1024).toFixed(1)} MiB`;
+const millions = (count) => `${(count / 1e6).toFixed(2)} M`;
 const mapValues = (object, fn) => Object.fromEntries(Object.entries(object).map(([key, value]) => [key, fn(value)]));
 
 // ---------------------------------------------------------------------------------------
@@ -189,6 +190,62 @@ function runFresh(bundle, envelopes, env, between = async () => {}) {
       } else resolve({ firstResponseMs, ownMs: results[0].ownMs, ownCpuMs: results[0].ownCpuMs, results });
     });
   });
+}
+
+/*
+ * A launch counted in CPU instructions, when valgrind is installed: a figure the machine's load
+ * does not move. Node runs single-threaded and predictable under callgrind, so the count is the
+ * same run after run; the bundle's share is the child's count minus that of a child whose
+ * bundle does nothing. It leaves out what instructions do not show (cache misses, waits), so
+ * the targets stay on time.
+ */
+const NULL_BUNDLE_SOURCE = `exports.handler = async () => ({ version: '1.0', response: {} });`;
+
+const hasValgrind = () => {
+  if (process.env.BENCH_INSTRUCTIONS === '0') return false;
+  try {
+    execFileSync('valgrind', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+function countInstructions(bundle, envelope, env) {
+  return new Promise((resolve, reject) => {
+    const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', '--predictable'];
+    const child = spawn('valgrind', [...args, runner, bundle, JSON.stringify([envelope])], {
+      env: { ...CHILD_ENV, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (code) => {
+      const collected = /Collected : (\d+)/.exec(stderr);
+      if (code !== 0 || !collected) reject(new Error(`callgrind exited with ${code}:\n${stderr.slice(-2000)}`));
+      else resolve(Number(collected[1]));
+    });
+  });
+}
+
+async function measureInstructions(support, benchProvider, baselineCommit) {
+  const nullBundle = join(work, 'null', 'index.js');
+  mkdirSync(dirname(nullBundle), { recursive: true });
+  writeFileSync(nullBundle, NULL_BUNDLE_SOURCE);
+  const launch = support.buildEnvelope(support.launchRequest(), { accessToken: support.DEMO_ACCESS_TOKEN });
+  const bundles = { none: nullBundle, helloLaunch: helloBundle, skillLaunch: skillBundle };
+  if (baselineCommit) bundles.baselineLaunch = baselineBundle;
+  // Two at a time: callgrind runs a child about 50 times slower, and this machine has few cores.
+  const counts = {};
+  const names = Object.keys(bundles);
+  for (let index = 0; index < names.length; index += 2) {
+    const pair = names.slice(index, index + 2);
+    const results = await Promise.all(
+      pair.map((name) => countInstructions(bundles[name], launch, { SPOTIFY_API_URL: benchProvider.apiUrl })),
+    );
+    pair.forEach((name, at) => (counts[name] = results[at]));
+  }
+  return mapValues(counts, (count) => count - counts.none);
 }
 
 function timeNodeNoop() {
@@ -458,7 +515,7 @@ const table = (header, body) =>
   [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...body.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
 function report(figures) {
-  const { sizes, cold, first, round, warm, warmQuiet, env, date, seconds, baselineCommit } = figures;
+  const { sizes, cold, first, round, warm, warmQuiet, instructions, env, date, seconds, baselineCommit } = figures;
   const { times, own, ownCpu, rss } = cold;
   const met = (ok) => (ok ? 'met' : '**not met**');
   const launchRatio = times.skillLaunch / times.helloLaunch;
@@ -526,6 +583,27 @@ function report(figures) {
           ),
         ]
       : []),
+    ...(instructions
+      ? [
+          ['Instructions', 'hello world, launch', millions(instructions.helloLaunch), ''],
+          [
+            'Instructions',
+            'skill, launch',
+            millions(instructions.skillLaunch),
+            `${ratio(instructions.skillLaunch / instructions.helloLaunch)} hello world`,
+          ],
+          ...(baselineCommit
+            ? [
+                [
+                  'Instructions',
+                  `before (\`${baselineCommit}\`), launch`,
+                  millions(instructions.baselineLaunch),
+                  `${ratio(instructions.baselineLaunch / instructions.helloLaunch)} hello world`,
+                ],
+              ]
+            : []),
+        ]
+      : []),
     [
       'First provider request',
       'list request, first in a new process (loads providers.js and axios, first connection)',
@@ -567,13 +645,16 @@ function report(figures) {
   }
   if (ownRatio > 1.35) {
     const indexBytes = sizes.skill.find(({ file }) => file === 'index.js')?.bytes ?? 0;
-    unmet.push(`- **Own cost of a launch: ${ratio(ownRatio)}, not ≤ 1.35×** (CPU: ${ratio(ownCpu.skillLaunch / ownCpu.helloLaunch)}). A launch reads
-  \`index.js\` alone (${kb(indexBytes)}, against the hello world's ${kb(sizes.hello)}; ask-sdk-core is about half of it):
-  the rest is what every request runs before a handler answers (the environment's checks, the logger and its
-  redaction, the request context, the session's checks, the linking gate) and the welcome in each locale.
-  Every other handler already waits in \`conversation.js\`. A CPU profile of a launch shows no one hot spot:
-  compiling the file, then compiling each function the first time the request calls it. What is left would
-  mean a launch path that skips the skill's own request handling, which every other request needs.`);
+    const counted = instructions ? `; instructions: ${ratio(instructions.skillLaunch / instructions.helloLaunch)}` : '';
+    unmet.push(`- **Own cost of a launch: ${ratio(ownRatio)}, not ≤ 1.35×** (CPU: ${ratio(ownCpu.skillLaunch / ownCpu.helloLaunch)}${counted}). A launch reads
+  \`index.js\` alone (${kb(indexBytes)}, against the hello world's ${kb(sizes.hello)}, which holds all of ask-sdk-core; the
+  skill takes only the ask-sdk-core files it uses, about 19 KB). Counted under callgrind, most of a launch is V8
+  reading code: scanning every byte of the file once, then parsing and compiling each function the first time the
+  request calls it. Running the code is a small part, so the cost follows the bytes a launch reads and runs. Besides
+  ask-sdk-core, \`index.js\` holds what every request runs before a handler answers (the environment's checks, the
+  logger and its redaction, the request context, the linking gate, a new session's fresh start) and the welcome
+  in each locale; everything else waits in \`conversation.js\` and \`providers.js\`. Reaching 1.35× would take a
+  launch path that runs a fraction of that, skipping the request handling every other request needs.`);
   }
   if (warm.ratio > 1.2) {
     unmet.push(`- **Warm overhead: ${ratio(warm.ratio)}, not ≤ 1.2×.** The overhead is a fixed ${ms(warm.overheadMs)} a request
@@ -625,6 +706,11 @@ temporary folder, builds it with its own scripts, and measures it alongside.`
 - **Own cost** is timed inside that child, from just before \`require\` of the bundle to the first response:
   Node's own start-up, which varies from 20 to 60 ms on these machines, is not in it. Beside it, the CPU time the
   child spent over the same stretch (\`process.cpuUsage()\`), which a busy machine inflates less than the clock.
+- **Instructions** (only where valgrind is installed) count the CPU instructions of the same launch, run once
+  under callgrind with \`node --single-threaded --predictable\`, minus those of a child whose bundle does nothing.
+  The machine's load does not move them: two runs agree to within a fraction of a percent, where the own-cost
+  ratio moves by 0.1 or more. They leave out what instructions do not show (cache misses, waits), so the
+  targets stay on time.
 - **First provider request** is the handler's own time for the first list request in a new process, which
   loads \`providers.js\` (the provider clients and axios) and opens the first connection, and for the next one.
 - **Warm** requests run in one process, alternating a skill list request and a raw \`axios.get\` of the same
@@ -654,14 +740,17 @@ ${figuresTable}
   display templates, the API client, components), axios's fetch adapter, and Node's \`http2\` as axios imports
   it (for \`httpVersion: 2\` only). Each stub throws a message naming that file if it is ever reached. The hello
   world is built with the same stubs.
-- A launch loads \`index.js\` alone: ask-sdk-core, the interceptors, the linking gate, the welcome and its
-  words. Every other handler, the other words of every locale, name matching, screens and the person's memory
-  are \`conversation.js\`, required on the first request that is not a launch; the provider clients and axios
-  are \`providers.js\`, required on the first request that needs a provider. The provider errors live in
+- A launch loads \`index.js\` alone: the ask-sdk-core files the skill uses (never the package's index, which
+  loads every one), the interceptors, the linking gate, the welcome and its words. A new session starts empty
+  without the session checks. Every other handler, the other words of every locale, the session checks, name
+  matching, screens and the person's memory are \`conversation.js\`, required on the first request that is not
+  a launch; the provider clients, their cache and axios are \`providers.js\`, required on the first request
+  that needs a provider. The provider errors live in
   \`shared.js\`, once, so \`instanceof ProviderError\` holds across files.
 - Each locale's words are built on first use, and ask-sdk-core's functions are imported in one module
   (\`src/skill/askSdkCore.ts\`): esbuild gives every module that imports a CommonJS package its own copy of the
-  package's exports.
+  package's exports. Log redaction looks for the words "bearer" and "basic" before it runs its case-insensitive
+  pattern, whose compilation was 3% of a launch's instructions.
 - No undici: axios's fetch adapter is stubbed and its one read of \`globalThis.FormData\` removed at build
   time, so the first provider request never touches Node's lazy \`fetch\`/\`FormData\`/\`Request\`/\`Response\`
   globals, whose first read loads undici (about 14 ms). \`test/build/bundle.test.ts\` checks it.
@@ -705,6 +794,9 @@ try {
   const warmQuiet = await measureWarmOverhead(support, benchProvider, counter, 'silent');
   process.stdout.write(`round trips (${RUNS} runs)…\n`);
   const round = await measureRoundTrips(support, benchProvider, counter);
+  const withValgrind = hasValgrind();
+  process.stdout.write(withValgrind ? 'instructions (callgrind)…\n' : 'instructions: skipped (valgrind is not installed)\n');
+  const instructions = withValgrind ? await measureInstructions(support, benchProvider, baselineCommit) : undefined;
 
   const { markdown, figuresTable, targetTable } = report({
     sizes,
@@ -713,6 +805,7 @@ try {
     round,
     warm,
     warmQuiet,
+    instructions,
     env: machine(),
     date: new Date().toISOString().slice(0, 10),
     seconds: (performance.now() - startedAt) / 1000,
