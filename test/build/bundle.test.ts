@@ -165,10 +165,14 @@ describe('the Lambda bundle, alone in a folder', () => {
       const run = await runBundle(broken, [
         buildEnvelope(launchRequest(), { accessToken: 'token' }),
         buildEnvelope(intentRequest('ListPlaylistsIntent'), { accessToken: 'token' }),
+        // A continuing session, whose checks live in conversation.js too.
+        buildEnvelope(intentRequest('AMAZON.HelpIntent'), { accessToken: 'token', sessionAttributes: { reading: 'list' } }),
       ]);
       expect(run.status).toBe(0);
       expect(speechOf(run.responses[0])).toContain('Welcome to Playlist Reader');
       expect(speechOf(run.responses[1])).toContain('Sorry, something went wrong on my side.');
+      expect(speechOf(run.responses[2])).toContain('Sorry, something went wrong on my side.');
+      expect(run.responses[2].sessionAttributes ?? {}).toEqual({});
     } finally {
       rmSync(broken, { recursive: true, force: true });
     }

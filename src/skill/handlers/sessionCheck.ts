@@ -10,7 +10,7 @@ export function startFreshSession(handlerInput: HandlerInput): void {
  * checked form before any handler reads them, and a handler that writes nothing sends back
  * nothing it was not meant to. A new session holds nothing the skill wrote: it starts empty.
  * A continuing one goes through `check` (`normalizeSessionAttributes`, which lives with the
- * conversation), so a launch never loads the checks.
+ * conversation), so a launch never loads the checks; if they cannot be loaded, nothing is kept.
  */
 export function checkSessionAttributes(check: () => Promise<RequestInterceptor>): RequestInterceptor {
   return {
@@ -18,7 +18,12 @@ export function checkSessionAttributes(check: () => Promise<RequestInterceptor>)
       const session = handlerInput.requestEnvelope.session as { new?: unknown } | undefined;
       if (session === undefined) return;
       if (session.new === true) return startFreshSession(handlerInput);
-      await (await check()).process(handlerInput);
+      try {
+        await (await check()).process(handlerInput);
+      } catch (error) {
+        startFreshSession(handlerInput);
+        throw error;
+      }
     },
   };
 }
