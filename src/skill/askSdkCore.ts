@@ -4,7 +4,8 @@
  * index loads every one of its modules (about a third of it display-template, viewport and API
  * client helpers the skill never calls), and a launch pays to read each one. ask-sdk-core is
  * CommonJS, so the bundler also gives every module that imports a value from it an interop
- * copy of its exports: one importing module keeps that to one copy.
+ * copy of its exports: one importing module keeps that to one copy. The dist paths are the
+ * package's own layout, not a documented API; test/build/bundle.test.ts fails if one moves.
  */
 export { getAccountLinkingAccessToken, getLocale, getSupportedInterfaces } from 'ask-sdk-core/dist/util/RequestEnvelopeUtils';
 export { escapeXmlCharacters } from 'ask-sdk-core/dist/util/SsmlUtils';

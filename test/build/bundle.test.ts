@@ -165,14 +165,21 @@ describe('the Lambda bundle, alone in a folder', () => {
       const run = await runBundle(broken, [
         buildEnvelope(launchRequest(), { accessToken: 'token' }),
         buildEnvelope(intentRequest('ListPlaylistsIntent'), { accessToken: 'token' }),
-        // A continuing session, whose checks live in conversation.js too.
+        // Continuing sessions, whose checks live in conversation.js too: nothing unchecked is kept,
+        // and what needs none of conversation.js (the welcome, the linking gate) still answers.
         buildEnvelope(intentRequest('AMAZON.HelpIntent'), { accessToken: 'token', sessionAttributes: { reading: 'list' } }),
+        buildEnvelope(intentRequest('AMAZON.NavigateHomeIntent'), { accessToken: 'token', sessionAttributes: { reading: 'list' } }),
+        buildEnvelope(intentRequest('ListPlaylistsIntent'), { sessionAttributes: { reading: 'list' } }),
       ]);
       expect(run.status).toBe(0);
       expect(speechOf(run.responses[0])).toContain('Welcome to Playlist Reader');
       expect(speechOf(run.responses[1])).toContain('Sorry, something went wrong on my side.');
       expect(speechOf(run.responses[2])).toContain('Sorry, something went wrong on my side.');
       expect(run.responses[2].sessionAttributes ?? {}).toEqual({});
+      expect(speechOf(run.responses[3])).toContain('Welcome to Playlist Reader');
+      expect(run.responses[3].sessionAttributes).toEqual({});
+      expect(run.responses[4].response.card).toEqual({ type: 'LinkAccount' });
+      expect(run.logs.filter((line) => line.event === 'session-checks-unavailable')).toHaveLength(3);
     } finally {
       rmSync(broken, { recursive: true, force: true });
     }

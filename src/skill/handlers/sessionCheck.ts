@@ -1,8 +1,15 @@
 import { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
+import { log } from '../logging/logger';
 
-/** Forgets whatever the session carried; out of session (no `session` object) it is a no-op. */
+/** Whether the request belongs to a session at all: skill events and a malformed `session: null` do not. */
+export function hasSession(handlerInput: HandlerInput): boolean {
+  const session: unknown = handlerInput.requestEnvelope.session;
+  return typeof session === 'object' && session !== null;
+}
+
+/** Forgets whatever the session carried; out of session it is a no-op. */
 export function startFreshSession(handlerInput: HandlerInput): void {
-  if (handlerInput.requestEnvelope.session !== undefined) handlerInput.attributesManager.setSessionAttributes({});
+  if (hasSession(handlerInput)) handlerInput.attributesManager.setSessionAttributes({});
 }
 
 /**
@@ -10,20 +17,26 @@ export function startFreshSession(handlerInput: HandlerInput): void {
  * checked form before any handler reads them, and a handler that writes nothing sends back
  * nothing it was not meant to. A new session holds nothing the skill wrote: it starts empty.
  * A continuing one goes through `check` (`normalizeSessionAttributes`, which lives with the
- * conversation), so a launch never loads the checks; if they cannot be loaded, nothing is kept.
+ * conversation), so a launch never loads the checks. If they cannot be loaded, nothing is
+ * kept, and the linking gate and the welcome, which need none of it, still answer.
  */
 export function checkSessionAttributes(check: () => Promise<RequestInterceptor>): RequestInterceptor {
   return {
     async process(handlerInput: HandlerInput): Promise<void> {
-      const session = handlerInput.requestEnvelope.session as { new?: unknown } | undefined;
-      if (session === undefined) return;
-      if (session.new === true) return startFreshSession(handlerInput);
+      if (!hasSession(handlerInput)) return;
+      if ((handlerInput.requestEnvelope.session as { new?: unknown }).new === true) return startFreshSession(handlerInput);
+      let checks: RequestInterceptor;
       try {
-        await (await check()).process(handlerInput);
+        checks = await check();
       } catch (error) {
         startFreshSession(handlerInput);
-        throw error;
+        log.error(
+          'session-checks-unavailable',
+          error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error },
+        );
+        return;
       }
+      await checks.process(handlerInput);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { isProviderPlaylistId } from '../providers/playlistIds';
 import { requestContext } from './requestContext';
+import { hasSession } from './sessionCheck';
 
 /*
  * What the skill remembers between the turns of one session. Session attributes travel
@@ -140,10 +141,6 @@ export function parseSessionState(raw: unknown, providerName: string): SessionSt
     pendingChoice: pendingChoiceOf(raw.pendingChoice, providerName),
     pendingIntent: typeof raw.pendingIntent === 'string' && INTENT_NAME.test(raw.pendingIntent) ? raw.pendingIntent : undefined,
   });
-}
-
-function hasSession(handlerInput: HandlerInput): boolean {
-  return handlerInput.requestEnvelope.session !== undefined;
 }
 
 function providerNameOf(handlerInput: HandlerInput): string {

@@ -112,6 +112,14 @@ describe('the Spotify binding with its per-container cache', () => {
     expect(requests).toHaveLength(2);
   });
 
+  it('keeps its answers in the cache it is given: a second binding on that cache asks Spotify nothing', async () => {
+    const requests = nockLibraries({ 'token-a': ['Road Trip'] });
+    const cache = new PlaylistCache();
+    await names(providerFor(spotifyBinding(SPOTIFY_TEST_API, { cache }), 'user-a', 'token-a'));
+    expect(await names(providerFor(spotifyBinding(SPOTIFY_TEST_API, { cache }), 'user-a', 'token-a'))).toEqual(['Road Trip']);
+    expect(requests).toHaveLength(1);
+  });
+
   it('hands out copies, so a caller that sorts its list cannot reorder the cached one', async () => {
     nockLibraries({ 'token-a': ['B', 'A'] });
     const binding = spotifyBinding(SPOTIFY_TEST_API);
