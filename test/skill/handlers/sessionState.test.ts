@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { buildEnvelope, intentRequest } from '../../../src/local/requestEnvelope';
+import { buildEnvelope, intentRequest, launchRequest } from '../../../src/local/requestEnvelope';
 import { MAX_PENDING_CHOICES, parseSessionState } from '../../../src/skill/handlers/sessionState';
 import { Dialog, LINKED_TOKEN } from '../../support/dialog';
 import { nockSpotifyLibrary } from '../../support/nockSpotify';
@@ -111,6 +111,13 @@ describe('session attributes altered on the way back', () => {
     const turn = await new Dialog().send(envelope);
     expect(turn.speech).toContain('playlists');
     expect(turn.sessionAttributes).toEqual({});
+  });
+
+  it('a `session: null` is answered as a request outside any session, not with an apology', async () => {
+    const envelope = buildEnvelope(launchRequest(), { accessToken: LINKED_TOKEN });
+    (envelope as unknown as { session: unknown }).session = null;
+    const turn = await new Dialog().send(envelope);
+    expect(turn.speech).toContain('Welcome to Playlist Reader');
   });
 
   it('a session whose `new` is anything but true is checked as a continuing one', async () => {
