@@ -1,5 +1,5 @@
-// `npm run build`: writes dist/lambda/ (scripts/lambdaBundle.mjs says what each file holds),
-// so the deployed zip needs no node_modules. hooks/build.sh zips the whole folder.
+// `npm run build`: writes dist/lambda/ (index.js, its map and the license notices), so the
+// deployed zip needs no node_modules. hooks/build.sh zips the whole folder.
 //   node scripts/build.mjs [outdir]    # another folder instead of dist/lambda (the tests use one each)
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -9,11 +9,10 @@ import { buildLambdaBundle } from './lambdaBundle.mjs';
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = process.argv[2] ? resolve(process.argv[2]) : join(projectRoot, 'dist', 'lambda');
 
-let shared;
 try {
-  ({ shared } = await buildLambdaBundle(outdir));
+  await buildLambdaBundle(outdir);
 } catch (error) {
-  // esbuild has printed its own errors already; ours (a module built twice, a missing license) it has not.
+  // esbuild has printed its own errors already; ours (a missing license) it has not.
   if (!Array.isArray(error?.errors)) console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
@@ -22,4 +21,3 @@ for (const file of readdirSync(outdir).sort()) {
   const kib = (statSync(join(outdir, file)).size / 1024).toFixed(1);
   console.log(`built ${relative(projectRoot, join(outdir, file))} (${kib} KiB)`);
 }
-if (shared.length > 0) console.log(`in shared.js, used by conversation.js and providers.js both: ${shared.join(', ')}`);

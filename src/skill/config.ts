@@ -46,13 +46,19 @@ export class ConfigError extends Error {
 export const ACCOUNT_LINKING_MODES: readonly AccountLinkingMode[] = ['required', 'optional'];
 export const SKILL_ID_PATTERN = /^amzn1\.ask\.skill\.[0-9a-zA-Z-]+$/;
 
-export function parseAccountLinkingMode(value: string | undefined): AccountLinkingMode {
-  const mode = (value ?? '').trim().toLowerCase() || 'required';
-  if (!ACCOUNT_LINKING_MODES.includes(mode as AccountLinkingMode)) {
-    throw new ConfigError('ACCOUNT_LINKING', `expected "required" or "optional", got "${value}"`);
+/** One of `allowed`, in any case and with blanks around it; `fallback` when unset or empty. */
+function parseOneOf<T extends string>(variable: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  const chosen = (value ?? '').trim().toLowerCase() || fallback;
+  if (!(allowed as readonly string[]).includes(chosen)) {
+    throw new ConfigError(variable, `expected ${allowed.map((name) => `"${name}"`).join(' or ')}, got "${value}"`);
   }
-  return mode as AccountLinkingMode;
+  return chosen as T;
 }
+
+export const parseAccountLinkingMode = (value: string | undefined): AccountLinkingMode =>
+  parseOneOf('ACCOUNT_LINKING', value, ACCOUNT_LINKING_MODES, 'required');
+export const parseProvider = (value: string | undefined): ProviderName => parseOneOf('PROVIDER', value, PROVIDER_NAMES, 'spotify');
+export const parsePlayback = (value: string | undefined): PlaybackMode => parseOneOf('PLAYBACK', value, PLAYBACK_MODES, 'on');
 
 function parseSkillId(value: string | undefined): string | undefined {
   const skillId = value?.trim();
@@ -61,22 +67,6 @@ function parseSkillId(value: string | undefined): string | undefined {
     throw new ConfigError('SKILL_ID', `expected an Alexa skill ID like "amzn1.ask.skill.<uuid>", got "${value}"`);
   }
   return skillId;
-}
-
-export function parseProvider(value: string | undefined): ProviderName {
-  const provider = (value ?? '').trim().toLowerCase() || 'spotify';
-  if (!PROVIDER_NAMES.includes(provider as ProviderName)) {
-    throw new ConfigError('PROVIDER', `expected ${PROVIDER_NAMES.map((name) => `"${name}"`).join(' or ')}, got "${value}"`);
-  }
-  return provider as ProviderName;
-}
-
-export function parsePlayback(value: string | undefined): PlaybackMode {
-  const mode = (value ?? '').trim().toLowerCase() || 'on';
-  if (!PLAYBACK_MODES.includes(mode as PlaybackMode)) {
-    throw new ConfigError('PLAYBACK', `expected "on" or "off", got "${value}"`);
-  }
-  return mode as PlaybackMode;
 }
 
 function parseApiUrl(variable: string, value: string | undefined, fallback: string): string {

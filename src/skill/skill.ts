@@ -1,15 +1,38 @@
-import type { PersistenceAdapter, Skill } from 'ask-sdk-core';
-import { SkillBuilders } from './askSdkCore';
+import { PersistenceAdapter, Skill, SkillBuilders } from 'ask-sdk-core';
 import { SkillOptions } from './config';
-import { deferredErrorHandlers, deferredHandlers, deferredInterceptor } from './handlers/deferredHandlers';
+import { AplOpenPlaylistHandler } from './handlers/AplOpenPlaylistHandler';
+import { BiggestPlaylistHandler } from './handlers/BiggestPlaylistHandler';
+import { FallbackHandler } from './handlers/FallbackHandler';
+import { FindSongHandler } from './handlers/FindSongHandler';
+import { HelpHandler } from './handlers/HelpHandler';
 import { LaunchHandler } from './handlers/LaunchHandler';
-import { persistMemory } from './handlers/persistMemory';
-import { attachRequestContext } from './handlers/requestContext';
-import { checkSessionAttributes } from './handlers/sessionCheck';
+import { ListDevicesHandler } from './handlers/ListDevicesHandler';
+import { ListPlaylistsHandler } from './handlers/ListPlaylistsHandler';
+import { MoreHandler } from './handlers/MoreHandler';
+import { NowPlayingHandler } from './handlers/NowPlayingHandler';
+import { PlaylistContentsHandler } from './handlers/PlaylistContentsHandler';
+import { PlaylistDurationHandler } from './handlers/PlaylistDurationHandler';
+import { PlaylistTrackCountHandler } from './handlers/PlaylistTrackCountHandler';
+import { PlayPlaylistHandler, ShufflePlaylistHandler } from './handlers/PlayPlaylistHandler';
+import { PreviousHandler } from './handlers/PreviousHandler';
+import { ProviderErrorHandler } from './handlers/ProviderErrorHandler';
+import { RecentlyAddedHandler } from './handlers/RecentlyAddedHandler';
+import { RepeatHandler } from './handlers/RepeatHandler';
+import { SessionEndedHandler } from './handlers/SessionEndedHandler';
+import { SkillDisabledHandler } from './handlers/SkillDisabledHandler';
+import { StartOverHandler } from './handlers/StartOverHandler';
+import { StopHandler } from './handlers/StopHandler';
+import { TrackDetailHandler } from './handlers/TrackDetailHandler';
 import { UnexpectedErrorHandler } from './handlers/UnexpectedErrorHandler';
+import { UnhandledRequestHandler } from './handlers/UnhandledRequestHandler';
+import { WhatsNewHandler } from './handlers/WhatsNewHandler';
+import { YesHandler } from './handlers/YesHandler';
 import { requireLinkedAccount } from './linking/requireLinkedAccount';
 import { logRequest, logResponses } from './logging/requestLogger';
 import { ContainerPersistenceAdapter } from './persistence/containerPersistenceAdapter';
+import { attachRequestContext } from './pipeline/requestContext';
+import { persistMemory } from './pipeline/requestMemory';
+import { checkSessionAttributes } from './pipeline/sessionState';
 import { Clock } from './providers/clock';
 import { ProviderBinding } from './providers/providerBinding';
 
@@ -24,12 +47,9 @@ export interface SkillServices {
 }
 
 /**
- * The whole skill on one screen: request logging, the request context and the checked session
- * first; then the linking gate, the welcome, and every other handler in
- * `handlers/conversationHandlers.ts`. The person's memory is written back after the answer is ready.
- *
- * A launch is answered from this file's handlers alone; the rest are deferred, so that the
- * Lambda bundle's conversation.js is read only by the first request that needs it.
+ * The whole skill on one screen. Every request is logged, given its context (words, deadline,
+ * provider) and its checked session; then the linking gate, then the first handler that says
+ * yes, in this order. The person's memory is written back once the answer is ready.
  */
 export function buildSkill(config: SkillOptions, provider: ProviderBinding, services: SkillServices = {}): Skill {
   const builder = SkillBuilders.custom()
@@ -37,18 +57,41 @@ export function buildSkill(config: SkillOptions, provider: ProviderBinding, serv
     .addRequestInterceptors(
       logRequest,
       attachRequestContext(provider, services.clock, services.now, config.playback),
-      checkSessionAttributes(deferredInterceptor((conversation) => conversation.normalizeSessionAttributes)),
+      checkSessionAttributes,
     )
     .addResponseInterceptors(persistMemory, logResponses)
     .addRequestHandlers(
       requireLinkedAccount(config.accountLinking),
       LaunchHandler,
-      deferredHandlers((conversation) => conversation.conversationHandlers),
+      SkillDisabledHandler,
+      ListPlaylistsHandler,
+      MoreHandler,
+      PlaylistContentsHandler,
+      PlaylistTrackCountHandler,
+      WhatsNewHandler,
+      PlaylistDurationHandler,
+      TrackDetailHandler,
+      FindSongHandler,
+      BiggestPlaylistHandler,
+      RecentlyAddedHandler,
+      RepeatHandler,
+      StartOverHandler,
+      PreviousHandler,
+      YesHandler,
+      AplOpenPlaylistHandler,
+      PlayPlaylistHandler,
+      ShufflePlaylistHandler,
+      NowPlayingHandler,
+      ListDevicesHandler,
+      HelpHandler,
+      StopHandler,
+      FallbackHandler,
+      SessionEndedHandler,
+      // The catch-all, last.
+      UnhandledRequestHandler,
     )
-    .addErrorHandlers(
-      deferredErrorHandlers((conversation) => conversation.conversationErrorHandlers),
-      UnexpectedErrorHandler,
-    )
+    // A provider's failure becomes words; anything else meets the last net, which apologises.
+    .addErrorHandlers(ProviderErrorHandler, UnexpectedErrorHandler)
     .withCustomUserAgent('playlist-reader');
   if (config.skillId) builder.withSkillId(config.skillId);
   return builder.create();

@@ -12,18 +12,8 @@ import { ResponseEnvelope } from 'ask-sdk-model';
 
 export const projectRoot = path.resolve(__dirname, '../..');
 
-/** What `npm run build` writes, and so what the deploy zip holds: the launch, the conversation, the provider clients, the modules they share, their maps and the notices. */
-export const BUNDLE_FILES = [
-  'THIRD_PARTY_NOTICES.txt',
-  'conversation.js',
-  'conversation.js.map',
-  'index.js',
-  'index.js.map',
-  'providers.js',
-  'providers.js.map',
-  'shared.js',
-  'shared.js.map',
-];
+/** What `npm run build` writes, and so what the deploy zip holds: the one file that ships, its map and the notices. */
+export const BUNDLE_FILES = ['THIRD_PARTY_NOTICES.txt', 'index.js', 'index.js.map'];
 
 /** Runs scripts/build.mjs into a new temporary folder and returns that folder. */
 export function buildIntoEmptyFolder(): string {
@@ -40,21 +30,12 @@ export interface BundleRun {
   readonly logs: Record<string, unknown>[];
   readonly stdout: string;
   readonly stderr: string;
-  /** What Node had loaded when the last answer was out. */
-  readonly loaded?: {
-    /** Whether Node loaded undici (it does when the lazy fetch/FormData/Request/Response globals are read). */
-    readonly undici: boolean;
-    /** Whether Node loaded its http2 module, which axios imports for HTTP/2 only. */
-    readonly http2: boolean;
-    /** The bundle's files that were required, by name. */
-    readonly files: string[];
-  };
 }
 
 const MARK = '\u0001';
 
 /*
- * Answers each envelope in turn, then reports what was loaded. An envelope can hold
+ * Answers each envelope in turn. An envelope can hold
  * `{ "$throwingGetter": "message" }` for a property that throws when read; JSON cannot say
  * that, and an error from deep inside the bundle is what the stack tests need.
  */
@@ -75,12 +56,6 @@ const { handler } = require('./index.js');
     const response = await handler(envelope, {});
     process.stdout.write('${MARK}RESULT ' + JSON.stringify(response) + '\\n');
   }
-  const loaded = {
-    undici: process.moduleLoadList.some((name) => name.includes('undici')),
-    http2: process.moduleLoadList.includes('NativeModule http2'),
-    files: Object.keys(require.cache).map((file) => require('node:path').relative(process.cwd(), file)),
-  };
-  process.stdout.write('${MARK}LOADED ' + JSON.stringify(loaded) + '\\n');
 })().catch((error) => { console.error(error && error.stack); process.exit(3); });
 `;
 
@@ -110,7 +85,6 @@ export function runBundle(folder: string, envelopes: readonly unknown[], env: Re
         resolve({
           status: error ? Number(error.code) || 1 : 0,
           responses: marked('RESULT') as ResponseEnvelope[],
-          loaded: marked('LOADED')[0] as BundleRun['loaded'],
           logs: lines
             .filter((line) => !line.startsWith(MARK))
             .map(parseLogLine)

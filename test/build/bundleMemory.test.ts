@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../src/local/demoProvider';
 import { LocalMemoryTable, startLocalMemoryTable } from '../../src/local/localMemoryTable';
@@ -43,14 +43,12 @@ function runBundle(envelope: unknown, env: Record<string, string>): Promise<{ re
 describe('the bundle holds no AWS SDK', () => {
   const shipped = () => readdirSync(isolatedDir).filter((file) => file.endsWith('.js'));
 
-  it('only requires it by name, and the shipped JavaScript stays within 200 KB', () => {
+  it('only requires it by name', () => {
     const code = shipped().map((file) => readFileSync(path.join(isolatedDir, file), 'utf8'));
     const all = code.join('\n');
     expect(all).toContain('require("@aws-sdk/client-dynamodb")');
     // Code from inside the SDK or its Smithy runtime would carry these.
     expect(all).not.toMatch(/ProvisionedThroughputExceededException|@smithy\/|NodeHttpHandler|SignatureV4/);
-    const bytes = shipped().reduce((sum, file) => sum + statSync(path.join(isolatedDir, file)).size, 0);
-    expect(bytes).toBeLessThanOrEqual(200 * 1024);
   });
 });
 

@@ -64,15 +64,12 @@ describe('hooks/build.sh, as ask deploy runs it', () => {
     for (const file of BUNDLE_FILES) {
       expect(readFileSync(join(lambdaDir, file)).equals(readFileSync(join(projectRoot, 'dist', 'lambda', file)))).toBe(true);
     }
-    const loaded = execFileSync(
-      process.execPath,
-      [
-        '-e',
-        "const p = require('./providers.js'); process.stdout.write([typeof require('./index.js').handler, typeof p.SpotifyClient, typeof p.YouTubeClient].join())",
-      ],
-      { cwd: lambdaDir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
-    );
-    expect(loaded).toBe('function,function,function');
+    const loaded = execFileSync(process.execPath, ['-e', "process.stdout.write(typeof require('./index.js').handler)"], {
+      cwd: lambdaDir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(loaded).toBe('function');
     expect(readFileSync(join(lambdaDir, 'THIRD_PARTY_NOTICES.txt'), 'utf8')).toMatch(/^axios \d/m);
   }, 60_000);
 

@@ -5,6 +5,7 @@ import { Deadline } from '../../src/skill/providers/deadline';
 import { ForbiddenError, LinkExpiredError, NotFoundError } from '../../src/skill/providers/errors';
 import { YouTubeClient } from '../../src/skill/providers/youtube/YouTubeClient';
 import { anyString } from '../support/matchers';
+import { ConcurrencyLimit } from '../../src/skill/providers/concurrencyLimit';
 
 /** The parts of the YouTube Data API's wire format these tests read. */
 interface YouTubeList {
@@ -40,7 +41,7 @@ async function get(path: string, token: string | null = DEMO_ACCESS_TOKEN) {
 }
 
 const client = (accessToken = DEMO_ACCESS_TOKEN) =>
-  new YouTubeClient({ apiUrl: youtubeApiUrlOf(demo), accessToken, deadline: Deadline.after() });
+  new YouTubeClient({ apiUrl: youtubeApiUrlOf(demo), accessToken, deadline: Deadline.after(), limit: new ConcurrencyLimit() });
 const idOf = (name: string) => youtubePlaylistId(findSamplePlaylist(SAMPLE_LIBRARY, name));
 
 describe('demo YouTube API: playlists.list', () => {

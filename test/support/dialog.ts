@@ -7,6 +7,7 @@ import { buildSkill, SkillServices } from '../../src/skill/skill';
 import { ManualClock } from './clock';
 import { expectWellFormedSsml, ssmlOf } from './ssml';
 import { Request } from 'ask-sdk-model';
+import { ssmlToText } from '../../src/local/ssmlToText';
 
 export const SPOTIFY_TEST_API = 'https://api.spotify.test/v1';
 export const LINKED_TOKEN = 'BQD-linked-user-access-token-0123456789';
@@ -20,15 +21,6 @@ export function testSkill(options: Partial<SkillOptions> & Pick<SkillServices, '
   const { clock = new ManualClock(), ...config } = options;
   return buildSkill({ accountLinking: 'required', ...config }, spotifyBinding(apiUrl), { clock });
 }
-
-const plainText = (ssml: string | undefined) =>
-  (ssml ?? '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 /** One turn as a person would perceive it, plus the raw envelope for anything finer. */
 export interface Turn {
@@ -50,8 +42,8 @@ export function toTurn(envelope: ResponseEnvelope): Turn {
   const speech = response.outputSpeech?.type === 'SSML' ? response.outputSpeech.ssml : undefined;
   const reprompt = response.reprompt?.outputSpeech?.type === 'SSML' ? response.reprompt.outputSpeech.ssml : undefined;
   return {
-    speech: plainText(speech),
-    reprompt: plainText(reprompt),
+    speech: ssmlToText(speech ?? ''),
+    reprompt: ssmlToText(reprompt ?? ''),
     card: response.card,
     sessionOpen: response.shouldEndSession === false,
     sessionAttributes: envelope.sessionAttributes ?? {},

@@ -1,5 +1,4 @@
-import { HandlerInput } from 'ask-sdk-core';
-import { getSupportedInterfaces } from '../askSdkCore';
+import { getSupportedInterfaces, HandlerInput } from 'ask-sdk-core';
 import { interfaces } from 'ask-sdk-model';
 import { Playlist, PlaylistTrack } from '../providers/types';
 import { Messages } from '../speech/locales/en-US';

@@ -1,4 +1,5 @@
 import { HandlerInput } from 'ask-sdk-core';
+import { isRecord } from '../isRecord';
 import { isProviderPlaylistId } from '../providers/playlistIds';
 import { Playlist } from '../providers/types';
 
@@ -7,9 +8,6 @@ const DYNAMIC_AUTHORITY_PREFIX = 'amzn1.er-authority.echo-sdk.dynamic.';
 const MAX_RESOLVED_VALUES = 10;
 
 const arrayOrEmpty = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-// Not providers/jsonShape's twin by accident: that module ships with the provider clients, and
-// sharing it from here would make every listing load the bundle's shared.js as well.
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Every playlist Alexa resolved through this session's dynamic entities, best match first: one
@@ -21,22 +19,22 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  */
 export function dynamicallyResolvedPlaylists(handlerInput: HandlerInput, slotName: string, providerName: string): Playlist[] {
   const request: unknown = handlerInput.requestEnvelope.request;
-  if (!isObject(request) || request.type !== 'IntentRequest' || !isObject(request.intent) || !isObject(request.intent.slots)) return [];
+  if (!isRecord(request) || request.type !== 'IntentRequest' || !isRecord(request.intent) || !isRecord(request.intent.slots)) return [];
   const slot = request.intent.slots[slotName];
-  if (!isObject(slot) || !isObject(slot.resolutions)) return [];
+  if (!isRecord(slot) || !isRecord(slot.resolutions)) return [];
   return arrayOrEmpty(slot.resolutions.resolutionsPerAuthority)
     .filter(
       (authority) =>
-        isObject(authority) &&
+        isRecord(authority) &&
         typeof authority.authority === 'string' &&
         authority.authority.startsWith(DYNAMIC_AUTHORITY_PREFIX) &&
-        isObject(authority.status) &&
+        isRecord(authority.status) &&
         authority.status.code === 'ER_SUCCESS_MATCH',
     )
     .flatMap((authority) => arrayOrEmpty((authority as Record<string, unknown>).values))
     .flatMap((entry) => {
-      const value = isObject(entry) ? entry.value : undefined;
-      if (!isObject(value) || typeof value.name !== 'string' || !isProviderPlaylistId(providerName, value.id)) return [];
+      const value = isRecord(entry) ? entry.value : undefined;
+      if (!isRecord(value) || typeof value.name !== 'string' || !isProviderPlaylistId(providerName, value.id)) return [];
       return [{ id: value.id, name: value.name }];
     })
     .filter((playlist, index, all) => all.findIndex((other) => other.id === playlist.id) === index)

@@ -3,10 +3,10 @@ import { Response } from 'ask-sdk-model';
 import { OPEN_PLAYLIST_EVENT } from '../apl/renderPlaylists';
 import { isProviderPlaylistId } from '../providers/playlistIds';
 import { ask } from '../speech/respond';
-import { isRequestType } from './intentMatchers';
+import { isRequestType } from '../pipeline/intentMatchers';
 import { answerPlaylistContents } from './PlaylistContentsHandler';
-import { conversationContext } from './conversationContext';
-import { updateSessionState } from './sessionState';
+import { requestContext } from '../pipeline/requestContext';
+import { updateSessionState } from '../pipeline/sessionState';
 
 /** The arguments of a touch on a playlist, as the device sent them back: anything at all. */
 function openPlaylistArguments(handlerInput: HandlerInput): unknown[] | undefined {
@@ -26,8 +26,8 @@ export const AplOpenPlaylistHandler: RequestHandler = {
   },
   handle(handlerInput: HandlerInput): Promise<Response> | Response {
     const [, id, name] = openPlaylistArguments(handlerInput) ?? [];
-    const context = conversationContext(handlerInput);
-    updateSessionState(handlerInput, { pendingChoice: undefined, pendingIntent: undefined });
+    const context = requestContext(handlerInput);
+    updateSessionState(handlerInput, { pendingChoice: undefined });
     if (!isProviderPlaylistId(context.providerName, id)) {
       return ask(handlerInput, context.messages.playlistNotFound, context.messages.reprompt).getResponse();
     }

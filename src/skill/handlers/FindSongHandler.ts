@@ -4,10 +4,10 @@ import { songKey, songMatcher } from '../playlists/songMatch';
 import { PlaylistTrack } from '../providers/types';
 import { ask } from '../speech/respond';
 import { join, sanitizeSpokenValue, Utterance } from '../speech/utterance';
-import { isIntent, slotText } from './intentMatchers';
-import { scanCaveats, scanLibrary, ScanOptions } from './libraryScan';
-import { ConversationContext, conversationContext } from './conversationContext';
-import { MAX_QUERY_LENGTH, rememberPlaylist, updateSessionState } from './sessionState';
+import { isIntent, slotText } from '../pipeline/intentMatchers';
+import { scanCaveats, scanLibrary, ScanOptions } from '../answers/libraryScan';
+import { RequestContext, requestContext } from '../pipeline/requestContext';
+import { MAX_QUERY_LENGTH, rememberPlaylist, updateSessionState } from '../pipeline/sessionState';
 
 export const SONG_QUERY_SLOT = 'songQuery';
 /** Playlists named in the answer; the rest are counted ("and 2 more"). */
@@ -20,7 +20,7 @@ const PLAYLISTS_NAMED = 3;
 export async function answerFindSong(
   handlerInput: HandlerInput,
   query: string,
-  context: ConversationContext,
+  context: RequestContext,
   options: ScanOptions,
 ): Promise<Response> {
   const { messages } = context;
@@ -52,7 +52,7 @@ export const FindSongHandler: RequestHandler = {
     return isIntent(handlerInput, 'FindSongIntent');
   },
   handle(handlerInput: HandlerInput): Promise<Response> | Response {
-    const context = conversationContext(handlerInput);
+    const context = requestContext(handlerInput);
     const spoken = slotText(handlerInput, SONG_QUERY_SLOT);
     const query = spoken === undefined ? '' : sanitizeSpokenValue(spoken, MAX_QUERY_LENGTH);
     if (!query) return ask(handlerInput, context.messages.whichSong, context.messages.whichSong).getResponse();

@@ -1,8 +1,8 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
-import { isIntent } from './intentMatchers';
-import { answerPlaylistPage } from './playlistListing';
-import { readSessionState } from './sessionState';
+import { isIntent } from '../pipeline/intentMatchers';
+import { answerPlaylistPage } from '../answers/playlistListing';
+import { readSessionState } from '../pipeline/sessionState';
 
 /**
  * "List my playlists": from the start, or, when the list was left part-way through in this

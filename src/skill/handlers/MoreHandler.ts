@@ -1,7 +1,7 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
-import { isIntent } from './intentMatchers';
-import { moveReading } from './readingPosition';
+import { isIntent } from '../pipeline/intentMatchers';
+import { moveReading } from '../answers/readingPosition';
 
 /** "More", "next", "go on": the next songs of the playlist being read, or the next playlists. */
 export const MoreHandler: RequestHandler = {

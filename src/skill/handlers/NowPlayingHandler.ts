@@ -1,5 +1,5 @@
 import { speak } from '../speech/respond';
-import { playbackIntentHandler } from './playbackGate';
+import { playbackIntentHandler } from '../answers/playbackGate';
 
 /**
  * "What's playing?": the song, its artist and the device. The session ends, so that the
@@ -7,7 +7,7 @@ import { playbackIntentHandler } from './playbackGate';
  */
 export const NowPlayingHandler = playbackIntentHandler('NowPlayingIntent', async (handlerInput, context) => {
   const { messages, providerName } = context;
-  const state = await (await context.player()).playbackState();
+  const state = await context.player().playbackState();
   const device = state?.device?.name;
   let speech;
   if (!state || device === undefined) speech = messages.playback.nothingPlaying(providerName);

@@ -8,11 +8,11 @@ import { NoActiveDeviceError } from '../providers/errors';
 import { Device } from '../providers/player';
 import { Playlist } from '../providers/types';
 import { ask, speak } from '../speech/respond';
-import { slotText } from './intentMatchers';
-import { namedPlaylistHandler, PLAYLIST_NAME_SLOT } from './namedPlaylistHandler';
-import { playbackIntentHandler } from './playbackGate';
-import { ConversationContext } from './conversationContext';
-import { requestMemory } from './requestMemory';
+import { slotText } from '../pipeline/intentMatchers';
+import { namedPlaylistHandler, PLAYLIST_NAME_SLOT } from '../answers/namedPlaylist';
+import { playbackIntentHandler } from '../answers/playbackGate';
+import { RequestContext } from '../pipeline/requestContext';
+import { requestMemory } from '../pipeline/requestMemory';
 
 export const DEVICE_NAME_SLOT = 'deviceName';
 export const POSITION_SLOT = 'position';
@@ -37,7 +37,7 @@ function intentAskingForDevice(intent: PlayIntent, playlist: Playlist, position?
 
 function askForDevice(
   handlerInput: HandlerInput,
-  context: ConversationContext,
+  context: RequestContext,
   intent: PlayIntent,
   playlist: Playlist,
   choice: Extract<DeviceChoice, { kind: 'ask' }>,
@@ -58,7 +58,7 @@ function askForDevice(
  */
 async function playOnDevice(
   handlerInput: HandlerInput,
-  context: ConversationContext,
+  context: RequestContext,
   intent: PlayIntent,
   playlist: Playlist,
   devices: Promise<Device[]>,
@@ -83,9 +83,7 @@ async function playOnDevice(
   if (choice.kind === 'ask') return askForDevice(handlerInput, context, intent, playlist, choice, position);
 
   const { device } = choice;
-  await (
-    await context.player()
-  ).playPlaylist({
+  await context.player().playPlaylist({
     playlistId: playlist.id,
     device,
     startAt: position === undefined ? undefined : position - 1,
@@ -111,7 +109,7 @@ async function playOnDevice(
  */
 function playHandler(intent: PlayIntent): RequestHandler {
   return playbackIntentHandler(intent.intentName, async (handlerInput, context) => {
-    const devices = context.player().then((player) => player.listDevices());
+    const devices = context.player().listDevices();
     // Awaited only once the playlist is known; a failed lookup must not leave it unobserved.
     devices.catch(() => undefined);
     const spokenDevice = slotText(handlerInput, DEVICE_NAME_SLOT);

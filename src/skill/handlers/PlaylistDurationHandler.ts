@@ -3,18 +3,18 @@ import { Response } from 'ask-sdk-model';
 import { Playlist } from '../providers/types';
 import { ask } from '../speech/respond';
 import { join } from '../speech/utterance';
-import { NamedPlaylistQuestion, namedPlaylistHandler } from './namedPlaylistHandler';
-import { ConversationContext } from './conversationContext';
-import { rememberPlaylist, updateSessionState } from './sessionState';
+import { NamedPlaylistQuestion, namedPlaylistHandler } from '../answers/namedPlaylist';
+import { RequestContext } from '../pipeline/requestContext';
+import { rememberPlaylist, updateSessionState } from '../pipeline/sessionState';
 
 /**
  * The total playing time, summed from every entry's duration over all its pages. Unreadable
  * entries have none and add nothing; a provider that gives no durations at all (YouTube's
  * playlist items) gets an honest "I can't tell" with the song count.
  */
-export async function answerDuration(handlerInput: HandlerInput, playlist: Playlist, context: ConversationContext): Promise<Response> {
+export async function answerDuration(handlerInput: HandlerInput, playlist: Playlist, context: RequestContext): Promise<Response> {
   const { messages, providerName } = context;
-  const list = await (await context.provider()).listAllTracks(playlist.id);
+  const list = await context.provider().listAllTracks(playlist.id);
   const timed = list.tracks.filter((track) => track.durationMs !== undefined);
   const totalMs = timed.reduce((sum, track) => sum + (track.durationMs ?? 0), 0);
   rememberPlaylist(handlerInput, playlist);

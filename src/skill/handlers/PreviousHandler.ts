@@ -1,7 +1,7 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
-import { isIntent } from './intentMatchers';
-import { moveReading } from './readingPosition';
+import { isIntent } from '../pipeline/intentMatchers';
+import { moveReading } from '../answers/readingPosition';
 
 /** "Go back", "previous": the five before the ones just read. */
 export const PreviousHandler: RequestHandler = {

@@ -5,11 +5,10 @@ import { logResponse } from '../logging/requestLogger';
 import { secretsOf } from '../logging/redact';
 import { ForbiddenError, NoActiveDeviceError, ProviderError } from '../providers/errors';
 import { Messages } from '../speech/locales/en-US';
-import { ask, speak } from '../speech/respond';
+import { ask, speak, withFreshResponse } from '../speech/respond';
 import { Utterance } from '../speech/utterance';
-import { withFreshResponse } from './freshResponse';
-import { conversationContext, findConversationContext } from './conversationContext';
-import { findRequestMemory } from './persistMemory';
+import { requestContext, findRequestContext } from '../pipeline/requestContext';
+import { persistMemory } from '../pipeline/requestMemory';
 
 function explain(failure: ProviderError, messages: Messages, providerName: string): Utterance {
   if (failure instanceof ForbiddenError) {
@@ -52,11 +51,11 @@ function relinkSpeech(failure: ProviderError, messages: Messages, providerName: 
 export const ProviderErrorHandler: ErrorHandler = {
   canHandle(handlerInput: HandlerInput, error: Error): boolean {
     // Without a request context there is no provider name to speak; the last net answers instead.
-    return error instanceof ProviderError && findConversationContext(handlerInput) !== undefined;
+    return error instanceof ProviderError && findRequestContext(handlerInput) !== undefined;
   },
   async handle(handlerInput: HandlerInput, error: Error): Promise<Response> {
     const failure = error as ProviderError;
-    const { messages, providerName } = conversationContext(handlerInput);
+    const { messages, providerName } = requestContext(handlerInput);
     log.warn('provider-error', { kind: failure.kind, message: failure.message }, secretsOf(handlerInput.requestEnvelope));
     const fresh = withFreshResponse(handlerInput);
     const relink = relinkSpeech(failure, messages, providerName);
@@ -64,7 +63,7 @@ export const ProviderErrorHandler: ErrorHandler = {
       ? speak(fresh, relink).withLinkAccountCard().withShouldEndSession(true).getResponse()
       : ask(fresh, explain(failure, messages, providerName), messages.reprompt).getResponse();
     // Response interceptors are skipped for error handlers: keep what the request learned (a stale entry dropped).
-    await findRequestMemory(handlerInput)?.persist();
+    await persistMemory.process(handlerInput);
     logResponse(handlerInput, response);
     return response;
   },

@@ -3,11 +3,11 @@ import { Response } from 'ask-sdk-model';
 import { Playlist, PlaylistTrack } from '../providers/types';
 import { ask } from '../speech/respond';
 import { join, Utterance } from '../speech/utterance';
-import { isIntent, slotText } from './intentMatchers';
-import { scanCaveats, scanLibrary, ScanOptions } from './libraryScan';
-import { NamedPlaylistQuestion, namedPlaylistHandler, PLAYLIST_NAME_SLOT } from './namedPlaylistHandler';
-import { ConversationContext, conversationContext } from './conversationContext';
-import { rememberPlaylist, updateSessionState } from './sessionState';
+import { isIntent, slotText } from '../pipeline/intentMatchers';
+import { scanCaveats, scanLibrary, ScanOptions } from '../answers/libraryScan';
+import { NamedPlaylistQuestion, namedPlaylistHandler, PLAYLIST_NAME_SLOT } from '../answers/namedPlaylist';
+import { RequestContext, requestContext } from '../pipeline/requestContext';
+import { rememberPlaylist, updateSessionState } from '../pipeline/sessionState';
 
 /** How many of a playlist's newest songs are read. */
 const NEWEST_READ = 3;
@@ -16,7 +16,7 @@ const addedTime = (track: PlaylistTrack) => (track.addedAt === undefined ? Numbe
 const newestFirst = (a: PlaylistTrack, b: PlaylistTrack) => addedTime(b) - addedTime(a);
 const hasAddedTime = (track: PlaylistTrack) => !Number.isNaN(addedTime(track));
 
-function respond(handlerInput: HandlerInput, context: ConversationContext, speech: Utterance): Response {
+function respond(handlerInput: HandlerInput, context: RequestContext, speech: Utterance): Response {
   const { messages } = context;
   return ask(handlerInput, join([speech, messages.anythingElse]), messages.reprompt)
     .withSimpleCard(messages.skillName, speech.text)
@@ -26,7 +26,7 @@ function respond(handlerInput: HandlerInput, context: ConversationContext, speec
 /** "What did I add recently?": the newest `added_at` across every playlist the person can read. */
 export async function answerRecentlyAddedAnywhere(
   handlerInput: HandlerInput,
-  context: ConversationContext,
+  context: RequestContext,
   options: ScanOptions,
 ): Promise<Response> {
   const { messages } = context;
@@ -44,13 +44,9 @@ export async function answerRecentlyAddedAnywhere(
 }
 
 /** "What did I add to road trip lately?": that playlist's newest songs, newest first. */
-export async function answerRecentlyAddedTo(
-  handlerInput: HandlerInput,
-  playlist: Playlist,
-  context: ConversationContext,
-): Promise<Response> {
+export async function answerRecentlyAddedTo(handlerInput: HandlerInput, playlist: Playlist, context: RequestContext): Promise<Response> {
   const { messages } = context;
-  const list = await (await context.provider()).listAllTracks(playlist.id);
+  const list = await context.provider().listAllTracks(playlist.id);
   const newest = list.tracks.filter(hasAddedTime).sort(newestFirst).slice(0, NEWEST_READ);
   rememberPlaylist(handlerInput, playlist);
   updateSessionState(handlerInput, { lastAnswer: { kind: 'recentOn' } });
@@ -73,6 +69,6 @@ export const RecentlyAddedHandler: RequestHandler = {
   },
   handle(handlerInput: HandlerInput): Promise<Response> | Response {
     if (slotText(handlerInput, PLAYLIST_NAME_SLOT) !== undefined) return onOnePlaylist.handle(handlerInput);
-    return answerRecentlyAddedAnywhere(handlerInput, conversationContext(handlerInput), { announce: true });
+    return answerRecentlyAddedAnywhere(handlerInput, requestContext(handlerInput), { announce: true });
   },
 };

@@ -3,24 +3,20 @@ import { Response } from 'ask-sdk-model';
 import { Playlist } from '../providers/types';
 import { ask } from '../speech/respond';
 import { answerBiggestPlaylist } from './BiggestPlaylistHandler';
-import { playlistTalkedAbout } from './currentPlaylist';
+import { playlistTalkedAbout } from '../answers/currentPlaylist';
 import { answerFindSong } from './FindSongHandler';
-import { isIntent } from './intentMatchers';
+import { isIntent } from '../pipeline/intentMatchers';
 import { answerDuration } from './PlaylistDurationHandler';
 import { answerTrackCount } from './PlaylistTrackCountHandler';
-import { moveReading } from './readingPosition';
+import { moveReading } from '../answers/readingPosition';
 import { answerRecentlyAddedAnywhere, answerRecentlyAddedTo } from './RecentlyAddedHandler';
-import { ConversationContext, conversationContext } from './conversationContext';
-import { readSessionState } from './sessionState';
+import { RequestContext, requestContext } from '../pipeline/requestContext';
+import { readSessionState } from '../pipeline/sessionState';
 import { answerTrackDetail } from './TrackDetailHandler';
 
-type PlaylistAnswer = (handlerInput: HandlerInput, playlist: Playlist, context: ConversationContext) => Promise<Response>;
+type PlaylistAnswer = (handlerInput: HandlerInput, playlist: Playlist, context: RequestContext) => Promise<Response>;
 
-async function aboutPlaylistTalkedAbout(
-  handlerInput: HandlerInput,
-  context: ConversationContext,
-  answer: PlaylistAnswer,
-): Promise<Response> {
+async function aboutPlaylistTalkedAbout(handlerInput: HandlerInput, context: RequestContext, answer: PlaylistAnswer): Promise<Response> {
   const playlist = await playlistTalkedAbout(handlerInput, context);
   if (!playlist) return ask(handlerInput, context.messages.lostPlaylist, context.messages.reprompt).getResponse();
   return answer(handlerInput, playlist, context);
@@ -36,7 +32,7 @@ export const RepeatHandler: RequestHandler = {
     return isIntent(handlerInput, 'AMAZON.RepeatIntent');
   },
   handle(handlerInput: HandlerInput): Promise<Response> | Response {
-    const context = conversationContext(handlerInput);
+    const context = requestContext(handlerInput);
     const last = readSessionState(handlerInput).lastAnswer;
     switch (last?.kind) {
       case 'list':

@@ -1,7 +1,7 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response, SessionEndedRequest } from 'ask-sdk-model';
 import { log } from '../logging/logger';
-import { isRequestType } from './intentMatchers';
+import { isRequestType } from '../pipeline/intentMatchers';
 
 /** Alexa accepts no speech here; the reason is logged for whoever reads the logs. */
 export const SessionEndedHandler: RequestHandler = {

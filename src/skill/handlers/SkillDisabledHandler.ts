@@ -1,8 +1,8 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { log } from '../logging/logger';
-import { isRequestType } from './intentMatchers';
-import { requestMemory } from './requestMemory';
+import { isRequestType } from '../pipeline/intentMatchers';
+import { requestMemory } from '../pipeline/requestMemory';
 
 /**
  * The person disabled the skill (the `SKILL_DISABLED` event `skill.json` subscribes to): everything

@@ -1,7 +1,7 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
-import { isIntent } from './intentMatchers';
-import { moveReading } from './readingPosition';
+import { isIntent } from '../pipeline/intentMatchers';
+import { moveReading } from '../answers/readingPosition';
 
 /** "Start over": what is being read, from its beginning. */
 export const StartOverHandler: RequestHandler = {

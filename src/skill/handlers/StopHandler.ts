@@ -1,8 +1,8 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { speak } from '../speech/respond';
-import { isIntent } from './intentMatchers';
-import { conversationContext } from './conversationContext';
+import { isIntent } from '../pipeline/intentMatchers';
+import { requestContext } from '../pipeline/requestContext';
 
 /** "Stop", "cancel", "bye", and "no" to "Anything else?": goodbye, and the session ends. */
 export const StopHandler: RequestHandler = {
@@ -10,7 +10,7 @@ export const StopHandler: RequestHandler = {
     return isIntent(handlerInput, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NoIntent');
   },
   handle(handlerInput: HandlerInput): Response {
-    const { messages } = conversationContext(handlerInput);
+    const { messages } = requestContext(handlerInput);
     return speak(handlerInput, messages.goodbye).withShouldEndSession(true).getResponse();
   },
 };

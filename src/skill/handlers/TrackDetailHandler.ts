@@ -3,18 +3,18 @@ import { Response } from 'ask-sdk-model';
 import { ask } from '../speech/respond';
 import { spokenPosition } from '../speech/spokenPosition';
 import { join } from '../speech/utterance';
-import { playlistTalkedAbout } from './currentPlaylist';
-import { isIntent, slotText } from './intentMatchers';
-import { TRACKS_PER_ANSWER, tracksReadAt } from './playlistTracks';
-import { ConversationContext, conversationContext } from './conversationContext';
-import { MAX_DETAIL_POSITION, readSessionState, updateSessionState } from './sessionState';
+import { playlistTalkedAbout } from '../answers/currentPlaylist';
+import { isIntent, slotText } from '../pipeline/intentMatchers';
+import { TRACKS_PER_ANSWER, tracksReadAt } from '../answers/playlistTracks';
+import { RequestContext, requestContext } from '../pipeline/requestContext';
+import { MAX_DETAIL_POSITION, readSessionState, updateSessionState } from '../pipeline/sessionState';
 
 export const POSITION_SLOT = 'position';
 
 /** "Who sings the third one?": the song at that place among the ones just read, from the provider again. */
 export async function answerTrackDetail(
   handlerInput: HandlerInput,
-  context: ConversationContext,
+  context: RequestContext,
   position: number | undefined,
 ): Promise<Response> {
   const { messages } = context;
@@ -41,7 +41,7 @@ export const TrackDetailHandler: RequestHandler = {
   handle(handlerInput: HandlerInput): Promise<Response> {
     return answerTrackDetail(
       handlerInput,
-      conversationContext(handlerInput),
+      requestContext(handlerInput),
       spokenPosition(slotText(handlerInput, POSITION_SLOT), MAX_DETAIL_POSITION),
     );
   },

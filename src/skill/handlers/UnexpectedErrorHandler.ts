@@ -3,9 +3,8 @@ import { Response } from 'ask-sdk-model';
 import { log } from '../logging/logger';
 import { secretsOf } from '../logging/redact';
 import { logResponse } from '../logging/requestLogger';
-import { greetingsFor } from '../speech/greetings';
-import { ask } from '../speech/respond';
-import { withFreshResponse } from './freshResponse';
+import { messagesFor } from '../speech/messages';
+import { ask, withFreshResponse } from '../speech/respond';
 
 /**
  * What a log line can say of anything thrown. The stack goes as one string a frame: the logger
@@ -33,8 +32,8 @@ export const UnexpectedErrorHandler: ErrorHandler = {
   handle(handlerInput: HandlerInput, error: Error): Response {
     log.error('unhandled-error', describeError(error), secretsOf(handlerInput.requestEnvelope));
     // The request context may be what failed, so the words come straight from the default locale.
-    const greetings = greetingsFor(handlerInput.requestEnvelope?.request?.locale);
-    const response = ask(withFreshResponse(handlerInput), greetings.somethingWentWrong, greetings.reprompt).getResponse();
+    const messages = messagesFor(handlerInput.requestEnvelope?.request?.locale);
+    const response = ask(withFreshResponse(handlerInput), messages.somethingWentWrong, messages.reprompt).getResponse();
     logResponse(handlerInput, response);
     return response;
   },

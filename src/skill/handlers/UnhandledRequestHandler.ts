@@ -2,7 +2,7 @@ import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { messagesFor } from '../speech/messages';
 import { ask } from '../speech/respond';
-import { isRequestType } from './intentMatchers';
+import { isRequestType } from '../pipeline/intentMatchers';
 
 /**
  * Registered last: an intent the model does not have, or a request type the skill does not

@@ -4,9 +4,9 @@ import { Playlist, PlaylistProvider, PlaylistTrack } from '../providers/types';
 import { timeAgo } from '../speech/relativeTime';
 import { ask, MAX_SPEECH_CHARACTERS } from '../speech/respond';
 import { join, Utterance } from '../speech/utterance';
-import { NamedPlaylistQuestion, namedPlaylistHandler } from './namedPlaylistHandler';
-import { ConversationContext } from './conversationContext';
-import { requestMemory } from './requestMemory';
+import { NamedPlaylistQuestion, namedPlaylistHandler } from '../answers/namedPlaylist';
+import { RequestContext } from '../pipeline/requestContext';
+import { requestMemory } from '../pipeline/requestMemory';
 
 /** How many new songs one answer names. */
 export const NEWEST_READ = 5;
@@ -43,10 +43,10 @@ function newestFirst(tracks: readonly PlaylistTrack[]): DatedTrack[] {
  * this skill, known from their memory in any container. When the playlist's version is the one
  * they heard, no item is read. The first time, the newest few, each with when it was added.
  */
-export async function answerWhatsNew(handlerInput: HandlerInput, playlist: Playlist, context: ConversationContext): Promise<Response> {
+export async function answerWhatsNew(handlerInput: HandlerInput, playlist: Playlist, context: RequestContext): Promise<Response> {
   const { messages, locale } = context;
   const memory = requestMemory(handlerInput);
-  const provider = await context.provider();
+  const provider = context.provider();
   // The library says the playlist's current version; it is cached per container, and it freshens the index.
   const library = await provider.listAllPlaylists();
   await memory.rememberLibrary(library);

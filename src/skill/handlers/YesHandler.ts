@@ -1,8 +1,8 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { ask } from '../speech/respond';
-import { isIntent } from './intentMatchers';
-import { conversationContext } from './conversationContext';
+import { isIntent } from '../pipeline/intentMatchers';
+import { requestContext } from '../pipeline/requestContext';
 
 /** "Yes" to "Anything else?": the person wants to go on, so say what they can ask. ("No" ends the session: StopHandler.) */
 export const YesHandler: RequestHandler = {
@@ -10,7 +10,7 @@ export const YesHandler: RequestHandler = {
     return isIntent(handlerInput, 'AMAZON.YesIntent');
   },
   handle(handlerInput: HandlerInput): Response {
-    const { messages } = conversationContext(handlerInput);
+    const { messages } = requestContext(handlerInput);
     return ask(handlerInput, messages.goAhead, messages.reprompt).getResponse();
   },
 };

@@ -1,5 +1,4 @@
-import { HandlerInput } from 'ask-sdk-core';
-import { getAccountLinkingAccessToken } from '../askSdkCore';
+import { getAccountLinkingAccessToken, HandlerInput } from 'ask-sdk-core';
 
 /**
  * The account-linking token Alexa sent, or undefined. `context` is where Alexa always puts

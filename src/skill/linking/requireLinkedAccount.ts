@@ -4,7 +4,7 @@ import { AccountLinkingMode } from '../config';
 import { speak } from '../speech/respond';
 import { readAccessToken } from './accessToken';
 import { unlinkedAnswer, UnlinkedAnswer } from './linkingPolicy';
-import { requestContext } from '../handlers/requestContext';
+import { requestContext } from '../pipeline/requestContext';
 
 function answerFor(mode: AccountLinkingMode, handlerInput: HandlerInput): UnlinkedAnswer {
   if (readAccessToken(handlerInput) !== undefined) return 'go-on';
@@ -24,9 +24,9 @@ export function requireLinkedAccount(mode: AccountLinkingMode): RequestHandler {
       return answerFor(mode, handlerInput) !== 'go-on';
     },
     handle(handlerInput: HandlerInput): Response {
-      const { greetings, providerName } = requestContext(handlerInput);
+      const { messages, providerName } = requestContext(handlerInput);
       const speech =
-        answerFor(mode, handlerInput) === 'explain-linking' ? greetings.helpUnlinked(providerName) : greetings.linkAccount(providerName);
+        answerFor(mode, handlerInput) === 'explain-linking' ? messages.helpUnlinked(providerName) : messages.linkAccount(providerName);
       return speak(handlerInput, speech).withLinkAccountCard().withShouldEndSession(true).getResponse();
     },
   };

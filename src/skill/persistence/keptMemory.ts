@@ -1,3 +1,4 @@
+import { isRecord } from '../isRecord';
 import { normalizeName } from '../playlists/normalizeName';
 
 /*
@@ -53,8 +54,6 @@ export const MEMORY_LIMITS = {
 };
 
 export const EMPTY_MEMORY: KeptMemory = { playlists: [], heard: {}, devices: {} };
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function boundedString(value: unknown, maxLength: number): string | undefined {
   return typeof value === 'string' && value.length > 0 && value.length <= maxLength ? value : undefined;

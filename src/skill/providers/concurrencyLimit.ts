@@ -3,8 +3,9 @@ export const MAX_PROVIDER_REQUESTS_IN_FLIGHT = 10;
 
 /**
  * A cap on the provider requests in flight for one Alexa request. Every client made for
- * that request shares it (`limitFor`), so paging the library and searching its playlists
- * together never open more than `max` connections; the rest wait their turn, in order.
+ * that request is handed the same one (`ProviderRequest.limit`), so paging the library and
+ * searching its playlists together never open more than `max` connections; the rest wait
+ * their turn, in order.
  */
 export class ConcurrencyLimit {
   private active = 0;
@@ -31,20 +32,4 @@ export class ConcurrencyLimit {
       else this.active--;
     }
   }
-}
-
-const limitsByRequest = new WeakMap<object, ConcurrencyLimit>();
-
-/**
- * The cap of the Alexa request that `request` stands for: its deadline, which every client
- * made for that request is given. Keyed here, rather than passed along, so that any client
- * a handler builds for the request shares the cap without being told.
- */
-export function limitFor(request: object): ConcurrencyLimit {
-  let limit = limitsByRequest.get(request);
-  if (!limit) {
-    limit = new ConcurrencyLimit();
-    limitsByRequest.set(request, limit);
-  }
-  return limit;
 }

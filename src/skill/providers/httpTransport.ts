@@ -1,5 +1,5 @@
 import axios, { AxiosInstance, AxiosResponse } from 'axios';
-import { ConcurrencyLimit, limitFor } from './concurrencyLimit';
+import { ConcurrencyLimit } from './concurrencyLimit';
 import { Deadline } from './deadline';
 import {
   ForbiddenError,
@@ -22,11 +22,17 @@ export const MAX_RETRY_AFTER_MS = 2000;
 /** The wait when a 429 names none. */
 const DEFAULT_RETRY_AFTER_SECONDS = 1;
 
-export interface TransportOptions {
-  readonly baseUrl: string;
+/** What a provider client is made with, for one Alexa request. */
+export interface ClientOptions {
+  readonly apiUrl: string;
   readonly accessToken: string;
-  /** The Alexa request's deadline; it also stands for the request whose cap on calls in flight this transport shares. */
+  /** The Alexa request's deadline. */
   readonly deadline: Deadline;
+  /** The Alexa request's cap on provider calls in flight, shared by every client made for it. */
+  readonly limit: ConcurrencyLimit;
+}
+
+export interface TransportOptions extends ClientOptions {
   /** Pulls the provider's reason out of an error body, for a 403 that needs explaining. */
   readonly reasonFromErrorBody?: (body: unknown) => string | undefined;
   /** A provider's own reading of a 4xx (Spotify's player refusals), tried before the generic mapping. */
@@ -93,14 +99,10 @@ function providerHttp(): AxiosInstance {
  * Calls a provider's JSON API within a deadline, and turns every failure into one of the
  * typed errors in `errors.ts`. Retries once on 5xx or a network failure, and waits out a
  * 429's `Retry-After` once, but only up to `MAX_RETRY_AFTER_MS` and only while the deadline
- * still has room. At most `limit.max` calls are in flight at once; a wait holds no place.
+ * still has room. At most `options.limit.max` calls are in flight at once; a wait holds no place.
  */
 export class HttpTransport {
-  private readonly limit: ConcurrencyLimit;
-
-  constructor(private readonly options: TransportOptions) {
-    this.limit = limitFor(options.deadline);
-  }
+  constructor(private readonly options: TransportOptions) {}
 
   getJson(resource: ProviderResource, path: string, params: Record<string, string | number> = {}): Promise<unknown> {
     return this.call({ resource, path, params });
@@ -111,7 +113,7 @@ export class HttpTransport {
     const { deadline } = this.options;
     for (let attempt = 1; ; attempt++) {
       const canRetry = () => attempt < MAX_ATTEMPTS && deadline.allows(MIN_ATTEMPT_MS);
-      const result = await this.limit.run(() => this.send(call));
+      const result = await this.options.limit.run(() => this.send(call));
       if ('failure' in result) {
         if (canRetry()) continue;
         throw new ProviderUnavailableError(result.failure);
@@ -146,7 +148,7 @@ export class HttpTransport {
       const response = await providerHttp().request<string>({
         method,
         url: path,
-        baseURL: this.options.baseUrl,
+        baseURL: this.options.apiUrl,
         // A URLSearchParams is sent as it is; a plain object would bring in axios's FormData serializer.
         params: new URLSearchParams(Object.entries(params).map(([name, value]): [string, string] => [name, String(value)])),
         headers: {

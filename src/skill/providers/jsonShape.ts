@@ -1,3 +1,4 @@
+import { isRecord } from '../isRecord';
 import { MalformedResponseError } from './errors';
 
 /*
@@ -7,11 +8,10 @@ import { MalformedResponseError } from './errors';
 
 export type Json = Record<string, unknown>;
 
-export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 export const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 export function requireObject(value: unknown, what: string): Json {
-  if (!isObject(value)) throw new MalformedResponseError(`${what} is not an object`);
+  if (!isRecord(value)) throw new MalformedResponseError(`${what} is not an object`);
   return value;
 }
 

@@ -1,5 +1,8 @@
+import { ConcurrencyLimit } from './concurrencyLimit';
 import { Deadline } from './deadline';
-import type { PlaylistCache } from './playlistCache';
+import { cachedProvider } from './cachedProvider';
+import { ClientOptions } from './httpTransport';
+import { cacheScope, PlaylistCache } from './playlistCache';
 import { MusicPlayer } from './player';
 import { PlaylistProvider } from './types';
 
@@ -7,17 +10,19 @@ import { PlaylistProvider } from './types';
 export interface ProviderRequest {
   readonly accessToken: string;
   readonly userId: string;
-  /** One per Alexa request: every provider call the request makes shares it, and its cap on calls in flight. */
+  /** One per Alexa request: every provider call the request makes shares it. */
   readonly deadline: Deadline;
+  /** One per Alexa request: the cap on its provider calls in flight. */
+  readonly limit: ConcurrencyLimit;
 }
 
 /** How the skill reaches a music provider: PROVIDER picks one for the Lambda; tests and the demo point it elsewhere. */
 export interface ProviderBinding {
   readonly providerName: string;
   /** The provider for one request, answering from the binding's cache where it can. */
-  create(request: ProviderRequest): Promise<PlaylistProvider>;
+  create(request: ProviderRequest): PlaylistProvider;
   /** The provider's player for one request; absent when the provider has no playback API (YouTube). */
-  readonly createPlayer?: (request: ProviderRequest) => Promise<MusicPlayer>;
+  readonly createPlayer?: (request: ProviderRequest) => MusicPlayer;
 }
 
 export interface ProviderBindingOptions {
@@ -25,29 +30,17 @@ export interface ProviderBindingOptions {
   readonly cache?: PlaylistCache;
 }
 
-/** The clients, their cache and what reaches them; in the bundle, providers.js. */
-export type ProviderClients = typeof import('./providerClients');
-
-/** Loaded on first use: in the bundle this is providers.js, which a launch or help request never reads. */
-export const loadProviderClients = (): Promise<ProviderClients> => import('./providerClients');
-
-/**
- * Binds a provider client to a per-binding cache: `newClient` makes the client for one
- * request from the loaded clients. The cache is made with the first client, because its code
- * is in providers.js too.
- */
+/** Binds a provider's client, made for one request by `newClient`, to a cache shared by every request of the binding. */
 export function bindProvider(
   providerName: string,
-  newClient: (clients: ProviderClients, request: ProviderRequest) => PlaylistProvider,
+  newClient: (options: ClientOptions) => PlaylistProvider,
+  apiUrl: string,
   options: ProviderBindingOptions = {},
 ): ProviderBinding {
-  let cache = options.cache;
+  const cache = options.cache ?? new PlaylistCache();
   return {
     providerName,
-    create: async (request) => {
-      const clients = await loadProviderClients();
-      cache ??= new clients.PlaylistCache();
-      return clients.cachedProvider(newClient(clients, request), cache, clients.cacheScope(request.userId, request.accessToken));
-    },
+    create: ({ accessToken, userId, deadline, limit }) =>
+      cachedProvider(newClient({ apiUrl, accessToken, deadline, limit }), cache, cacheScope(userId, accessToken)),
   };
 }

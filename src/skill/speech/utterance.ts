@@ -1,4 +1,4 @@
-import { escapeXmlCharacters } from '../askSdkCore';
+import { escapeXmlCharacters } from 'ask-sdk-core';
 
 /**
  * One thing Alexa says, held twice: as SSML for the voice and as plain text for the card.

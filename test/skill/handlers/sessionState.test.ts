@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { buildEnvelope, intentRequest, launchRequest } from '../../../src/local/requestEnvelope';
-import { MAX_PENDING_CHOICES, parseSessionState } from '../../../src/skill/handlers/sessionState';
+import { MAX_PENDING_CHOICES, parseSessionState } from '../../../src/skill/pipeline/sessionState';
 import { Dialog, LINKED_TOKEN } from '../../support/dialog';
 import { nockSpotifyLibrary } from '../../support/nockSpotify';
 import { FixturePlaylist, library, trackItem } from '../../support/spotifyWire';
@@ -52,7 +52,6 @@ describe('session attributes altered on the way back', () => {
           { id: '..', name: 'Rock & Roll' },
           { id: ROAD_TRIP.id, name: 'Road Trip' },
         ],
-        pendingIntent: 'PlaylistContentsIntent',
       }),
     );
     const itemPaths = paths.filter((path) => path.includes('items'));
@@ -66,7 +65,6 @@ describe('session attributes altered on the way back', () => {
     const turn = await new Dialog().send(
       inSession(intentRequest('PlaylistTrackCountIntent', { playlistName: 'free money' }), {
         pendingChoice: [{ id: ROAD_TRAP.id, name: 'Free Money' }],
-        pendingIntent: 'PlaylistTrackCountIntent',
       }),
     );
     expect(turn.speech).not.toContain('Free Money');
@@ -89,7 +87,6 @@ describe('session attributes altered on the way back', () => {
     const turn = await new Dialog().send(
       inSession(intentRequest('PlaylistTrackCountIntent', { playlistName: 'road trip' }), {
         pendingChoice,
-        pendingIntent: 'PlaylistTrackCountIntent',
       }),
     );
     expect(turn.speech).toContain('Road Trip has 7 songs.');
@@ -137,7 +134,6 @@ describe('parseSessionState keeps only what it can check', () => {
       reading: 'tracks',
       lastAnswer: { kind: 'find', query: 'hound dog' },
       pendingChoice: [{ id: ROAD_TRIP.id, name: 'Road Trip' }],
-      pendingIntent: 'PlaylistContentsIntent',
     };
     expect(parseSessionState(JSON.parse(JSON.stringify(state)), 'Spotify')).toEqual(state);
   });
@@ -150,7 +146,6 @@ describe('parseSessionState keeps only what it can check', () => {
     ['an unknown answer kind', { lastAnswer: { kind: 'shell' } }],
     ['a song query longer than a title', { lastAnswer: { kind: 'find', query: 'q'.repeat(101) } }],
     ['a song position past counting', { lastAnswer: { kind: 'detail', position: 1e9 } }],
-    ['an intent name that is not one', { pendingIntent: 'x; rm -rf /' }],
     ['something that is not an object at all', 'listOffset=5'],
   ])('drops %s', (_, raw) => {
     expect(parseSessionState(raw, 'Spotify')).toEqual({});

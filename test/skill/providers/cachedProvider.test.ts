@@ -5,6 +5,7 @@ import { spotifyBinding } from '../../../src/skill/providers/spotify/spotifyBind
 import { PlaylistProvider } from '../../../src/skill/providers/types';
 import { SPOTIFY_TEST_API } from '../../support/dialog';
 import { library, playlistPage, spotifyError } from '../../support/spotifyWire';
+import { ConcurrencyLimit } from '../../../src/skill/providers/concurrencyLimit';
 
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
 
@@ -26,11 +27,11 @@ function nockLibraries(librariesByToken: Record<string, string[]>) {
   return requests;
 }
 
-function providerFor(binding: ReturnType<typeof spotifyBinding>, userId: string, accessToken: string): Promise<PlaylistProvider> {
-  return binding.create({ userId, accessToken, deadline: Deadline.after() });
+function providerFor(binding: ReturnType<typeof spotifyBinding>, userId: string, accessToken: string): PlaylistProvider {
+  return binding.create({ userId, accessToken, deadline: Deadline.after(), limit: new ConcurrencyLimit() });
 }
 
-const names = async (provider: Promise<PlaylistProvider>) => (await (await provider).listAllPlaylists()).map((playlist) => playlist.name);
+const names = async (provider: PlaylistProvider) => (await provider.listAllPlaylists()).map((playlist) => playlist.name);
 
 afterEach(() => {
   nock.cleanAll();
@@ -82,10 +83,10 @@ describe('the Spotify binding with its per-container cache', () => {
     const binding = spotifyBinding(SPOTIFY_TEST_API);
 
     await names(providerFor(binding, 'user-a', 'live'));
-    await expect(providerFor(binding, 'user-a', 'dead').then((provider) => provider.listAllPlaylists())).rejects.toMatchObject({
+    await expect(providerFor(binding, 'user-a', 'dead').listAllPlaylists()).rejects.toMatchObject({
       kind: 'link-expired',
     });
-    await expect(providerFor(binding, 'user-a', 'dead').then((provider) => provider.listAllPlaylists())).rejects.toMatchObject({
+    await expect(providerFor(binding, 'user-a', 'dead').listAllPlaylists()).rejects.toMatchObject({
       kind: 'link-expired',
     });
     expect(requests).toEqual(['live', 'dead', 'dead']);
@@ -123,7 +124,7 @@ describe('the Spotify binding with its per-container cache', () => {
   it('hands out copies, so a caller that sorts its list cannot reorder the cached one', async () => {
     nockLibraries({ 'token-a': ['B', 'A'] });
     const binding = spotifyBinding(SPOTIFY_TEST_API);
-    (await (await providerFor(binding, 'user-a', 'token-a')).listAllPlaylists()).sort((x, y) => x.name.localeCompare(y.name));
+    (await providerFor(binding, 'user-a', 'token-a').listAllPlaylists()).sort((x, y) => x.name.localeCompare(y.name));
     expect(await names(providerFor(binding, 'user-a', 'token-a'))).toEqual(['B', 'A']);
   });
 });

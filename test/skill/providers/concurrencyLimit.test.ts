@@ -1,7 +1,6 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { ConcurrencyLimit, limitFor, MAX_PROVIDER_REQUESTS_IN_FLIGHT } from '../../../src/skill/providers/concurrencyLimit';
-import { Deadline } from '../../../src/skill/providers/deadline';
+import { ConcurrencyLimit, MAX_PROVIDER_REQUESTS_IN_FLIGHT } from '../../../src/skill/providers/concurrencyLimit';
 import { spotifyBinding } from '../../../src/skill/providers/spotify/spotifyBinding';
 import { intentRequest } from '../../../src/local/requestEnvelope';
 import { Dialog, testSkill } from '../../support/dialog';
@@ -71,18 +70,23 @@ describe('provider requests in flight for one Alexa request', () => {
 
   it('never pass 10 while paging a library of 2,000 playlists, and the whole library is read', async () => {
     server = await startCountingServer(2000);
-    const provider = await spotifyBinding(server.apiUrl).create({ userId: 'u', accessToken: 't', deadline: standingDeadline() });
+    const provider = spotifyBinding(server.apiUrl).create({
+      userId: 'u',
+      accessToken: 't',
+      deadline: standingDeadline(),
+      limit: new ConcurrencyLimit(),
+    });
     const all = await provider.listAllPlaylists();
     expect(all).toHaveLength(2000);
     expect(server.requests).toBe(40);
     expect(server.maxInFlight).toBe(MAX_PROVIDER_REQUESTS_IN_FLIGHT);
   });
 
-  it('never pass 10 across two clients made for the same Alexa request (the same deadline)', async () => {
+  it('never pass 10 across two clients made for the same Alexa request (the same limit)', async () => {
     server = await startCountingServer(1000);
     const binding = spotifyBinding(server.apiUrl);
-    const request = { accessToken: 't', deadline: standingDeadline() };
-    const [first, second] = await Promise.all([binding.create({ ...request, userId: 'a' }), binding.create({ ...request, userId: 'b' })]);
+    const request = { accessToken: 't', deadline: standingDeadline(), limit: new ConcurrencyLimit() };
+    const [first, second] = [binding.create({ ...request, userId: 'a' }), binding.create({ ...request, userId: 'b' })];
     const [one, other] = await Promise.all([first.listAllPlaylists(), second.listAllPlaylists()]);
     expect([one.length, other.length]).toEqual([1000, 1000]);
     expect(server.requests).toBe(40);
@@ -105,12 +109,6 @@ describe('ConcurrencyLimit', () => {
     await expect(Promise.all([next, last])).resolves.toEqual(['ok', 'ok']);
     expect(order).toEqual(['next', 'last']);
     expect(limit.inFlight).toBe(0);
-  });
-
-  it('is one per request: the same for the same deadline, another for another', () => {
-    const deadline = Deadline.after();
-    expect(limitFor(deadline)).toBe(limitFor(deadline));
-    expect(limitFor(deadline)).not.toBe(limitFor(Deadline.after()));
   });
 
   it.each([0, -1, 1.5, Number.NaN])('refuses a cap of %p', (max) => {

@@ -1,4 +1,5 @@
 import nock from 'nock';
+import { ConcurrencyLimit } from '../../../src/skill/providers/concurrencyLimit';
 import { Deadline } from '../../../src/skill/providers/deadline';
 import { ProviderUnavailableError, RateLimitedError } from '../../../src/skill/providers/errors';
 import { HttpTransport, MAX_RETRY_AFTER_MS } from '../../../src/skill/providers/httpTransport';
@@ -15,7 +16,7 @@ const API = 'https://api.transport.test/v1';
 const TOKEN = 'BQD-transport-test-token';
 
 function transportOn(clock: ManualClock, budgetMs = Deadline.DEFAULT_BUDGET_MS) {
-  return new HttpTransport({ baseUrl: API, accessToken: TOKEN, deadline: Deadline.after(budgetMs, clock) });
+  return new HttpTransport({ apiUrl: API, accessToken: TOKEN, deadline: Deadline.after(budgetMs, clock), limit: new ConcurrencyLimit() });
 }
 
 const rateLimited = (retryAfter?: string) =>

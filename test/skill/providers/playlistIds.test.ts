@@ -6,6 +6,7 @@ import { SpotifyClient } from '../../../src/skill/providers/spotify/SpotifyClien
 import { YouTubeClient } from '../../../src/skill/providers/youtube/YouTubeClient';
 import { LINKED_TOKEN, SPOTIFY_TEST_API } from '../../support/dialog';
 import { JSON_HEADERS } from '../../support/nockSpotify';
+import { ConcurrencyLimit } from '../../../src/skill/providers/concurrencyLimit';
 
 const YOUTUBE_API = 'https://youtube.test/youtube/v3';
 
@@ -52,7 +53,12 @@ describe('the provider clients', () => {
 
   it.each(['..', '../../me/player', `${'a'.repeat(21)}/`, 'x'])('Spotify refuses the playlist ID %j without a request', async (id) => {
     const scope = nock(SPOTIFY_TEST_API).get(/.*/).reply(200, { items: [], total: 0 }, JSON_HEADERS);
-    const client = new SpotifyClient({ apiUrl: SPOTIFY_TEST_API, accessToken: LINKED_TOKEN, deadline: Deadline.after() });
+    const client = new SpotifyClient({
+      apiUrl: SPOTIFY_TEST_API,
+      accessToken: LINKED_TOKEN,
+      deadline: Deadline.after(),
+      limit: new ConcurrencyLimit(),
+    });
     await expect(client.listTracks(id, 0, 5)).rejects.toBeInstanceOf(NotFoundError);
     expect(scope.isDone()).toBe(false);
   });
@@ -61,7 +67,12 @@ describe('the provider clients', () => {
     const scope = nock(YOUTUBE_API)
       .get(/.*/)
       .reply(200, { items: [], pageInfo: { totalResults: 0 } }, JSON_HEADERS);
-    const client = new YouTubeClient({ apiUrl: YOUTUBE_API, accessToken: LINKED_TOKEN, deadline: Deadline.after() });
+    const client = new YouTubeClient({
+      apiUrl: YOUTUBE_API,
+      accessToken: LINKED_TOKEN,
+      deadline: Deadline.after(),
+      limit: new ConcurrencyLimit(),
+    });
     await expect(client.listTracks(id, 0, 5)).rejects.toBeInstanceOf(NotFoundError);
     expect(scope.isDone()).toBe(false);
   });

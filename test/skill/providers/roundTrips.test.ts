@@ -4,6 +4,7 @@ import { MAX_PROVIDER_REQUESTS_IN_FLIGHT } from '../../../src/skill/providers/co
 import { spotifyBinding } from '../../../src/skill/providers/spotify/spotifyBinding';
 import { standingDeadline } from '../../support/clock';
 import { library, playlistPage } from '../../support/spotifyWire';
+import { ConcurrencyLimit } from '../../../src/skill/providers/concurrencyLimit';
 
 // Real HTTP round trips, 40 pages of them, on a machine that may be busy; nothing here is timed.
 jest.setTimeout(30_000);
@@ -80,7 +81,9 @@ describe('a name lookup over a large library', () => {
   ])('reads a library of %i in %i sequential round trips when cold, 10 pages at a time after the first', async (size, rounds) => {
     server = await startRoundTripServer(namesOf(size));
     const binding = spotifyBinding(server.apiUrl);
-    const all = await (await binding.create({ userId: 'u', accessToken: 't', deadline: standingDeadline() })).listAllPlaylists();
+    const all = await binding
+      .create({ userId: 'u', accessToken: 't', deadline: standingDeadline(), limit: new ConcurrencyLimit() })
+      .listAllPlaylists();
 
     expect(all).toHaveLength(size);
     expect(all[size - 1].name).toBe(`Playlist number ${size}`);
@@ -92,10 +95,12 @@ describe('a name lookup over a large library', () => {
   it('makes no round trip at all for a repeated lookup in the same container', async () => {
     server = await startRoundTripServer(namesOf(500));
     const binding = spotifyBinding(server.apiUrl);
-    await (await binding.create({ userId: 'u', accessToken: 't', deadline: standingDeadline() })).listAllPlaylists();
+    await binding.create({ userId: 'u', accessToken: 't', deadline: standingDeadline(), limit: new ConcurrencyLimit() }).listAllPlaylists();
     server.reset();
 
-    const again = await (await binding.create({ userId: 'u', accessToken: 't', deadline: standingDeadline() })).listAllPlaylists();
+    const again = await binding
+      .create({ userId: 'u', accessToken: 't', deadline: standingDeadline(), limit: new ConcurrencyLimit() })
+      .listAllPlaylists();
     expect(again).toHaveLength(500);
     expect(server.requests).toBe(0);
     expect(server.rounds).toBe(0);

@@ -65,7 +65,7 @@ describe('an error after the library was read', () => {
     // The real client for the library, and a bug in reading the items.
     const buggy: ProviderBinding = {
       providerName: real.providerName,
-      create: async (request) => ({ ...(await real.create(request)), listTracks: () => Promise.reject(new TypeError('a bug')) }),
+      create: (request) => ({ ...real.create(request), listTracks: () => Promise.reject(new TypeError('a bug')) }),
     };
     const turn = await ask(buggy);
     expect(turn.speech).toContain('Sorry, something went wrong on my side.');

@@ -81,7 +81,12 @@ describe('a request.locale that is not a string', () => {
     // A provider binding with a bug: only the last net can answer.
     const broken = buildSkill(
       { accountLinking: 'required' },
-      { providerName: 'Spotify', create: () => Promise.reject(new TypeError('bug')) },
+      {
+        providerName: 'Spotify',
+        create: () => {
+          throw new TypeError('bug');
+        },
+      },
     );
     const turn = await send(linked(withLocale(intentRequest('ListPlaylistsIntent'), locale)), broken);
     expect(turn.speech).toContain(SOMETHING_WENT_WRONG);

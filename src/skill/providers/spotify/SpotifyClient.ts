@@ -1,6 +1,5 @@
-import { Deadline } from '../deadline';
 import { NotFoundError } from '../errors';
-import { HttpTransport } from '../httpTransport';
+import { ClientOptions, HttpTransport } from '../httpTransport';
 import { isProviderPlaylistId } from '../playlistIds';
 import { Playlist, PlaylistPage, PlaylistProvider, PlaylistTrackList, PlaylistTracksPage } from '../types';
 import { parsePlaylistPage, parseTracksPage, spotifyErrorReason } from './spotifyWireFormat';
@@ -11,12 +10,6 @@ export const SPOTIFY_PAGE_LIMIT = 50;
 const MAX_PLAYLISTS_SCANNED = 5000;
 /** Past this many entries a sum or a search over one playlist reads no further: 100 pages. */
 export const MAX_TRACKS_SCANNED = 5000;
-
-export interface SpotifyClientOptions {
-  readonly apiUrl: string;
-  readonly accessToken: string;
-  readonly deadline: Deadline;
-}
 
 /** The offsets of the pages after the first, up to `end`. */
 function laterOffsets(end: number): number[] {
@@ -29,11 +22,9 @@ function laterOffsets(end: number): number[] {
 export class SpotifyClient implements PlaylistProvider {
   private readonly transport: HttpTransport;
 
-  constructor(options: SpotifyClientOptions) {
+  constructor(options: ClientOptions) {
     this.transport = new HttpTransport({
-      baseUrl: options.apiUrl,
-      accessToken: options.accessToken,
-      deadline: options.deadline,
+      ...options,
       reasonFromErrorBody: spotifyErrorReason,
     });
   }

@@ -1,6 +1,5 @@
-import { Deadline } from '../deadline';
 import { NoActiveDeviceError } from '../errors';
-import { HttpTransport } from '../httpTransport';
+import { ClientOptions, HttpTransport } from '../httpTransport';
 import { Device, MusicPlayer, PlaybackState, PlayPlaylistCommand } from '../player';
 import { spotifyErrorReason } from './spotifyWireFormat';
 import { parseDevices, parsePlaybackState, playlistContextUri, spotifyPlayerRefusal } from './spotifyPlayerWireFormat';
@@ -10,12 +9,6 @@ export const IDLE_DEVICE_PAUSE_MS = 1000;
 /** The retry is only started when it has at least this long to finish after the pause. */
 const RETRY_RESERVE_MS = 750;
 
-export interface SpotifyPlayerOptions {
-  readonly apiUrl: string;
-  readonly accessToken: string;
-  readonly deadline: Deadline;
-}
-
 /**
  * Spotify Connect through the Web API's Player endpoints (Premium only; scopes
  * `user-read-playback-state` and `user-modify-playback-state`). Throws only `ProviderError`s.
@@ -23,11 +16,9 @@ export interface SpotifyPlayerOptions {
 export class SpotifyPlayer implements MusicPlayer {
   private readonly transport: HttpTransport;
 
-  constructor(private readonly options: SpotifyPlayerOptions) {
+  constructor(private readonly options: ClientOptions) {
     this.transport = new HttpTransport({
-      baseUrl: options.apiUrl,
-      accessToken: options.accessToken,
-      deadline: options.deadline,
+      ...options,
       reasonFromErrorBody: spotifyErrorReason,
       refusalFromError: spotifyPlayerRefusal,
     });

@@ -1,17 +1,11 @@
-import { bindProvider, loadProviderClients, ProviderBinding, ProviderBindingOptions } from '../providerBinding';
+import { bindProvider, ProviderBinding, ProviderBindingOptions } from '../providerBinding';
+import { SpotifyClient } from './SpotifyClient';
+import { SpotifyPlayer } from './SpotifyPlayer';
 
 export function spotifyBinding(apiUrl: string, options: ProviderBindingOptions = {}): ProviderBinding {
-  const binding = bindProvider(
-    'Spotify',
-    ({ SpotifyClient }, { accessToken, deadline }) => new SpotifyClient({ apiUrl, accessToken, deadline }),
-    options,
-  );
   return {
-    ...binding,
+    ...bindProvider('Spotify', (clientOptions) => new SpotifyClient(clientOptions), apiUrl, options),
     // Never cached: what is playing changes by the second.
-    createPlayer: async ({ accessToken, deadline }) => {
-      const { SpotifyPlayer } = await loadProviderClients();
-      return new SpotifyPlayer({ apiUrl, accessToken, deadline });
-    },
+    createPlayer: ({ accessToken, deadline, limit }) => new SpotifyPlayer({ apiUrl, accessToken, deadline, limit }),
   };
 }

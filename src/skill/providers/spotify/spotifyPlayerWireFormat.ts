@@ -1,5 +1,6 @@
 import { NoActiveDeviceError, PremiumRequiredError, ProviderError, ScopeMissingError } from '../errors';
-import { isObject, requireArray, requireObject } from '../jsonShape';
+import { isRecord } from '../../isRecord';
+import { requireArray, requireObject } from '../jsonShape';
 import { Device, PlaybackState, PlayingItem } from '../player';
 
 /*
@@ -19,7 +20,7 @@ export function playlistContextUri(playlistId: string): string {
 }
 
 function toDevice(raw: unknown): Device | undefined {
-  if (!isObject(raw)) return undefined;
+  if (!isRecord(raw)) return undefined;
   const { id, name, type } = raw;
   // Without an ID no command can reach it; a restricted device refuses every Web API command.
   if (typeof id !== 'string' || id === '' || raw.is_restricted === true) return undefined;
@@ -36,13 +37,13 @@ export function parseDevices(body: unknown): Device[] {
 
 function namesOf(list: unknown): string[] {
   if (!Array.isArray(list)) return [];
-  return list.flatMap((entry) => (isObject(entry) && typeof entry.name === 'string' && entry.name ? [entry.name] : []));
+  return list.flatMap((entry) => (isRecord(entry) && typeof entry.name === 'string' && entry.name ? [entry.name] : []));
 }
 
 function toItem(raw: unknown): PlayingItem | undefined {
-  if (!isObject(raw) || typeof raw.name !== 'string') return undefined;
+  if (!isRecord(raw) || typeof raw.name !== 'string') return undefined;
   if (raw.type === 'episode') {
-    const show = isObject(raw.show) && typeof raw.show.name === 'string' ? [raw.show.name] : [];
+    const show = isRecord(raw.show) && typeof raw.show.name === 'string' ? [raw.show.name] : [];
     return { title: raw.name, artists: show, kind: 'episode' };
   }
   return { title: raw.name, artists: namesOf(raw.artists), kind: raw.is_local === true ? 'local' : 'track' };
@@ -53,8 +54,8 @@ export function parsePlaybackState(body: unknown): PlaybackState | undefined {
   if (body === undefined) return undefined;
   const state = requireObject(body, 'playback state');
   // The playing device may be restricted (a car, a TV); it is still where the music is.
-  const device = isObject(state.device) ? toDevice({ ...state.device, is_restricted: false }) : undefined;
-  const contextUri = isObject(state.context) && typeof state.context.uri === 'string' ? state.context.uri : undefined;
+  const device = isRecord(state.device) ? toDevice({ ...state.device, is_restricted: false }) : undefined;
+  const contextUri = isRecord(state.context) && typeof state.context.uri === 'string' ? state.context.uri : undefined;
   return {
     isPlaying: state.is_playing === true,
     device,
@@ -72,7 +73,7 @@ export function parsePlaybackState(body: unknown): PlaybackState | undefined {
  * transport's generic mapping.
  */
 export function spotifyPlayerRefusal(status: number, body: unknown): ProviderError | undefined {
-  const error = isObject(body) && isObject(body.error) ? body.error : {};
+  const error = isRecord(body) && isRecord(body.error) ? body.error : {};
   const reason = typeof error.reason === 'string' ? error.reason : undefined;
   const message = typeof error.message === 'string' ? error.message : '';
   if (status === 403 && reason === 'PREMIUM_REQUIRED') return new PremiumRequiredError();

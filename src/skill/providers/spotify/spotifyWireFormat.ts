@@ -1,4 +1,5 @@
-import { isCount, isObject, requireArray, requireCount, requireObject } from '../jsonShape';
+import { isRecord } from '../../isRecord';
+import { isCount, requireArray, requireCount, requireObject } from '../jsonShape';
 import { Playlist, PlaylistPage, PlaylistTrack, PlaylistTracksPage } from '../types';
 
 /*
@@ -8,19 +9,19 @@ import { Playlist, PlaylistPage, PlaylistTrack, PlaylistTracksPage } from '../ty
  */
 
 function totalOf(container: unknown): number | undefined {
-  return isObject(container) && isCount(container.total) ? container.total : undefined;
+  return isRecord(container) && isCount(container.total) ? container.total : undefined;
 }
 
 /** Spotify lists the largest image first; only https images can be shown on a device. */
 function firstImageUrl(images: unknown): string | undefined {
   if (!Array.isArray(images)) return undefined;
-  const url = images.map((image) => (isObject(image) ? image.url : undefined)).find((candidate) => typeof candidate === 'string');
+  const url = images.map((image) => (isRecord(image) ? image.url : undefined)).find((candidate) => typeof candidate === 'string');
   return typeof url === 'string' && url.startsWith('https://') ? url : undefined;
 }
 
 function toPlaylist(raw: unknown): Playlist | undefined {
-  if (!isObject(raw) || typeof raw.id !== 'string' || typeof raw.name !== 'string') return undefined;
-  const owner = isObject(raw.owner) && typeof raw.owner.display_name === 'string' ? raw.owner.display_name : undefined;
+  if (!isRecord(raw) || typeof raw.id !== 'string' || typeof raw.name !== 'string') return undefined;
+  const owner = isRecord(raw.owner) && typeof raw.owner.display_name === 'string' ? raw.owner.display_name : undefined;
   return {
     id: raw.id,
     name: raw.name,
@@ -44,23 +45,23 @@ export function parsePlaylistPage(body: unknown): PlaylistPage {
 
 function namesOf(list: unknown): string[] {
   if (!Array.isArray(list)) return [];
-  return list.flatMap((entry) => (isObject(entry) && typeof entry.name === 'string' && entry.name ? [entry.name] : []));
+  return list.flatMap((entry) => (isRecord(entry) && typeof entry.name === 'string' && entry.name ? [entry.name] : []));
 }
 
 const isDuration = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isTimestamp = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
 function toTrack(entry: unknown, position: number): PlaylistTrack | undefined {
-  if (!isObject(entry)) return undefined;
+  if (!isRecord(entry)) return undefined;
   const item = entry.item ?? entry.track;
-  if (!isObject(item) || typeof item.name !== 'string') return undefined;
+  if (!isRecord(item) || typeof item.name !== 'string') return undefined;
   const common = {
     position,
     durationMs: isDuration(item.duration_ms) ? item.duration_ms : undefined,
     addedAt: isTimestamp(entry.added_at) ? entry.added_at : undefined,
   };
   if (item.type === 'episode') {
-    const show = isObject(item.show) && typeof item.show.name === 'string' ? [item.show.name] : [];
+    const show = isRecord(item.show) && typeof item.show.name === 'string' ? [item.show.name] : [];
     return { title: item.name, artists: show, kind: 'episode', ...common };
   }
   const kind = entry.is_local === true || item.is_local === true ? 'local' : 'track';
@@ -81,6 +82,6 @@ export function parseTracksPage(body: unknown): PlaylistTracksPage {
 
 /** Spotify's error body: `{"error":{"status":403,"message":"..."}}`. */
 export function spotifyErrorReason(body: unknown): string | undefined {
-  if (!isObject(body) || !isObject(body.error)) return undefined;
+  if (!isRecord(body) || !isRecord(body.error)) return undefined;
   return typeof body.error.reason === 'string' ? body.error.reason : undefined;
 }

@@ -1,6 +1,5 @@
-import { Deadline } from '../deadline';
 import { NotFoundError } from '../errors';
-import { HttpTransport } from '../httpTransport';
+import { ClientOptions, HttpTransport } from '../httpTransport';
 import { isProviderPlaylistId } from '../playlistIds';
 import { Playlist, PlaylistPage, PlaylistProvider, PlaylistTrack, PlaylistTrackList, PlaylistTracksPage } from '../types';
 import { TokenPagedList } from './tokenPagedList';
@@ -23,12 +22,6 @@ export const MAX_PLAYLIST_PAGES = 20;
 /** The same cap for one playlist's items: 1,000 entries, 20 round trips one after another. */
 export const MAX_ITEM_PAGES = 20;
 
-export interface YouTubeClientOptions {
-  readonly apiUrl: string;
-  readonly accessToken: string;
-  readonly deadline: Deadline;
-}
-
 /**
  * The YouTube Data API v3, as the skill uses it. Throws only `ProviderError`s.
  *
@@ -42,11 +35,9 @@ export class YouTubeClient implements PlaylistProvider {
   private readonly library: TokenPagedList<YouTubePlaylistPage>;
   private readonly itemLists = new Map<string, TokenPagedList<YouTubeItemPage>>();
 
-  constructor(options: YouTubeClientOptions) {
+  constructor(options: ClientOptions) {
     this.transport = new HttpTransport({
-      baseUrl: options.apiUrl,
-      accessToken: options.accessToken,
-      deadline: options.deadline,
+      ...options,
       reasonFromErrorBody: youtubeErrorReason,
     });
     this.library = new TokenPagedList(async (pageToken) => {

@@ -1,5 +1,6 @@
 import { MalformedResponseError } from '../errors';
-import { isCount, isObject, Json, requireArray, requireObject } from '../jsonShape';
+import { isRecord } from '../../isRecord';
+import { isCount, Json, requireArray, requireObject } from '../jsonShape';
 import { Playlist, PlaylistTrack } from '../types';
 
 /*
@@ -13,7 +14,7 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 
 function requireTotal(page: Json, what: string): number {
   const pageInfo = page.pageInfo;
-  if (!isObject(pageInfo) || !isCount(pageInfo.totalResults))
+  if (!isRecord(pageInfo) || !isCount(pageInfo.totalResults))
     throw new MalformedResponseError(`${what} pageInfo.totalResults is not a count`);
   return pageInfo.totalResults;
 }
@@ -27,13 +28,13 @@ export interface YouTubePlaylistPage {
 }
 
 function toPlaylist(raw: unknown): Playlist | undefined {
-  if (!isObject(raw) || !isText(raw.id) || !isObject(raw.snippet) || typeof raw.snippet.title !== 'string') return undefined;
+  if (!isRecord(raw) || !isText(raw.id) || !isRecord(raw.snippet) || typeof raw.snippet.title !== 'string') return undefined;
   const { snippet, contentDetails } = raw;
   return {
     id: raw.id,
     name: snippet.title as string,
     ownerName: isText(snippet.channelTitle) ? snippet.channelTitle : undefined,
-    trackCount: isObject(contentDetails) && isCount(contentDetails.itemCount) ? contentDetails.itemCount : undefined,
+    trackCount: isRecord(contentDetails) && isCount(contentDetails.itemCount) ? contentDetails.itemCount : undefined,
   };
 }
 
@@ -62,7 +63,7 @@ const isTimestamp = (value: unknown): value is string => typeof value === 'strin
  * `durationMs` stays unknown.
  */
 function toTrack(entry: unknown, position: number): PlaylistTrack | undefined {
-  if (!isObject(entry) || !isObject(entry.snippet)) return undefined;
+  if (!isRecord(entry) || !isRecord(entry.snippet)) return undefined;
   const { title, videoOwnerChannelTitle, publishedAt } = entry.snippet;
   if (typeof title !== 'string' || title === '') return undefined;
   // A video that really is called "Private video" still has an owner; an unavailable one has none.
@@ -110,9 +111,9 @@ export function parsePlaylistItemListResponse(body: unknown, firstPosition = 0):
  * first entry in `errors` is what the YouTube docs list per status, e.g. `quotaExceeded`.
  */
 export function youtubeErrorReason(body: unknown): string | undefined {
-  if (!isObject(body) || !isObject(body.error)) return undefined;
+  if (!isRecord(body) || !isRecord(body.error)) return undefined;
   const { errors } = body.error;
   if (!Array.isArray(errors)) return undefined;
-  const reason = errors.map((entry) => (isObject(entry) && isText(entry.reason) ? entry.reason : undefined)).find(Boolean);
+  const reason = errors.map((entry) => (isRecord(entry) && isText(entry.reason) ? entry.reason : undefined)).find(Boolean);
   return reason;
 }

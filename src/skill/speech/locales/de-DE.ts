@@ -3,7 +3,6 @@ import { PlaylistTrack } from '../../providers/types';
 import { PlayingItem } from '../../providers/player';
 import { join, listOf, plain, say, Utterance } from '../utterance';
 import { Messages } from './en-US';
-import { germanGreetings } from './greetings-de';
 
 const locale = 'de-DE';
 
@@ -51,8 +50,18 @@ const day = (iso: string) =>
 
 /** Alles, was Playlist Reader auf Deutsch sagt: gebaut, wenn es zum ersten Mal gebraucht wird. */
 export const deDE = (): Messages => ({
-  ...germanGreetings(),
+  locale: 'de-DE',
   skillName: 'Playlist Leser',
+  welcome: (provider) =>
+    say`Willkommen bei Playlist Leser. Ich lese dir deine ${provider} Playlists vor. Sag zum Beispiel: nenne meine Playlists, oder: was ist auf Roadtrip.`,
+  welcomeUnlinked: (provider) =>
+    say`Willkommen bei Playlist Leser. Ich lese dir deine ${provider} Playlists vor, sobald dein Konto verknüpft ist. Öffne dazu die Alexa App und tippe auf die Karte, die ich dir geschickt habe. Du kannst auch Hilfe sagen.`,
+  reprompt: say`Du kannst sagen: nenne meine Playlists, oder: was ist auf, und den Namen einer Playlist.`,
+  somethingWentWrong: say`Entschuldigung, bei mir ist etwas schiefgegangen. Bitte versuche es noch einmal.`,
+  helpUnlinked: (provider) =>
+    say`Ich lese dir deine ${provider} Playlists vor: ihre Namen, die Songs darauf, und wie viele es sind. Dafür muss dein ${provider} Konto verknüpft sein. Öffne die Alexa App und tippe auf die Karte, die ich dir geschickt habe, um es zu verknüpfen.`,
+  linkAccount: (provider) =>
+    say`Damit ich deine Playlists vorlesen kann, muss ich mit deinem ${provider} Konto verbunden sein. Öffne die Alexa App und tippe auf die Karte, die ich dir geschickt habe, um es zu verknüpfen.`,
 
   help: (provider) =>
     say`Ich lese deine ${provider} Playlists vor. Sag: nenne meine Playlists, um ihre Namen zu hören, weiter, für die nächsten, was ist auf, und einen Namen, um die Songs zu hören, oder: wie viele Songs sind auf, und einen Namen. Was möchtest du?`,

@@ -2,7 +2,6 @@ import { CandidateLabel } from '../../playlists/tellApart';
 import { PlaylistTrack } from '../../providers/types';
 import { PlayingItem } from '../../providers/player';
 import { join, listOf, plain, say, Utterance } from '../utterance';
-import { englishGreetings } from './greetings-en';
 
 const count = (n: number, one: string, many: string) => plain(`${n} ${n === 1 ? one : many}`);
 const songs = (n: number) => count(n, 'song', 'songs');
@@ -52,8 +51,18 @@ export function englishMessages(locale: string) {
     new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
 
   return {
-    ...englishGreetings(locale),
+    locale,
     skillName: 'Playlist Reader',
+    welcome: (provider: string) =>
+      say`Welcome to Playlist Reader. I can read out your ${provider} playlists. Try saying, list my playlists, or, what's on road trip.`,
+    welcomeUnlinked: (provider: string) =>
+      say`Welcome to Playlist Reader. I read out your ${provider} playlists once your account is linked. To link it, open the Alexa app and tap the card I just sent. You can also say help.`,
+    reprompt: say`You can say, list my playlists, or, what's on, and a playlist's name.`,
+    somethingWentWrong: say`Sorry, something went wrong on my side. Please try again.`,
+    helpUnlinked: (provider: string) =>
+      say`I read out your ${provider} playlists: their names, the songs on each one, and how many there are. For that, I need your ${provider} account linked. Open the Alexa app and tap the card I just sent to link it.`,
+    linkAccount: (provider: string) =>
+      say`To hear your playlists, I need to connect to your ${provider} account. Open the Alexa app and tap the card I just sent to link it.`,
 
     help: (provider: string) =>
       say`I read your ${provider} playlists. Say, list my playlists, to hear their names, more, to hear the next few, what's on, and a playlist's name, to hear its songs, or, how many songs are in, and a name. What would you like?`,

@@ -19,12 +19,14 @@ import {
   playerError,
   PREMIUM_REQUIRED,
 } from '../../../support/spotifyPlayerWire';
+import { ConcurrencyLimit } from '../../../../src/skill/providers/concurrencyLimit';
 
 const ROCK_AND_ROLL = '37i9dQZF1DX0XUsuxWHRQd';
 const KITCHEN_ECHO = { id: 'b46689b5e3a0c1b6b0f7f6d6b4b1c0c3b0c2f5e1', name: 'Kitchen Echo', type: 'Speaker', isActive: false };
 
 const spotify = () => nock(SPOTIFY_TEST_API, { reqheaders: { authorization: `Bearer ${LINKED_TOKEN}` } });
-const player = () => new SpotifyPlayer({ apiUrl: SPOTIFY_TEST_API, accessToken: LINKED_TOKEN, deadline: Deadline.after() });
+const player = () =>
+  new SpotifyPlayer({ apiUrl: SPOTIFY_TEST_API, accessToken: LINKED_TOKEN, deadline: Deadline.after(), limit: new ConcurrencyLimit() });
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => {
@@ -185,7 +187,12 @@ describe('an idle Echo, which answers the first command with 404', () => {
 
   it('is not retried when the pause would not fit in the time the request has left', async () => {
     const scope = spotify().put('/me/player/play').query(true).once().reply(404, NO_ACTIVE_DEVICE, JSON_HEADERS);
-    const late = new SpotifyPlayer({ apiUrl: SPOTIFY_TEST_API, accessToken: LINKED_TOKEN, deadline: Deadline.after(1200) });
+    const late = new SpotifyPlayer({
+      apiUrl: SPOTIFY_TEST_API,
+      accessToken: LINKED_TOKEN,
+      deadline: Deadline.after(1200),
+      limit: new ConcurrencyLimit(),
+    });
     const playing = outcome(late.playPlaylist({ playlistId: ROCK_AND_ROLL, device: KITCHEN_ECHO }));
     await runClockUntil(() => playing.settled !== undefined);
     expect(playing.error).toMatchObject({ kind: 'no-active-device', deviceName: 'Kitchen Echo' });

@@ -17,8 +17,10 @@ import {
   YOUTUBE_TEST_API,
   youtubeLibrary,
 } from '../../../support/youtubeWire';
+import { ConcurrencyLimit } from '../../../../src/skill/providers/concurrencyLimit';
 
-const client = () => new YouTubeClient({ apiUrl: YOUTUBE_TEST_API, accessToken: LINKED_TOKEN, deadline: Deadline.after() });
+const client = () =>
+  new YouTubeClient({ apiUrl: YOUTUBE_TEST_API, accessToken: LINKED_TOKEN, deadline: Deadline.after(), limit: new ConcurrencyLimit() });
 const youtube = () => nock(YOUTUBE_TEST_API, { reqheaders: { authorization: `Bearer ${LINKED_TOKEN}` } });
 const LIBRARY_PARAMS = { part: 'snippet,contentDetails', mine: 'true', maxResults: '50' };
 const names = (count: number) => Array.from({ length: count }, (_, index) => `Mix ${index + 1}`);

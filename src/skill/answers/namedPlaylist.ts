@@ -8,15 +8,15 @@ import { tellApart } from '../playlists/tellApart';
 import { NotFoundError } from '../providers/errors';
 import { Playlist } from '../providers/types';
 import { elicitPlaylist, PLAYLIST_NAME_SLOT } from './elicitPlaylist';
-import { isIntent, slotText } from './intentMatchers';
-import { ConversationContext, conversationContext } from './conversationContext';
+import { isIntent, slotText } from '../pipeline/intentMatchers';
+import { RequestContext, requestContext } from '../pipeline/requestContext';
 import { playlistTalkedAbout } from './currentPlaylist';
-import { readSessionState, writeSessionState } from './sessionState';
-import { requestMemory } from './requestMemory';
+import { readSessionState, writeSessionState } from '../pipeline/sessionState';
+import { requestMemory } from '../pipeline/requestMemory';
 
 export { PLAYLIST_NAME_SLOT };
 
-export type NamedPlaylistAnswer = (handlerInput: HandlerInput, playlist: Playlist, context: ConversationContext) => Promise<Response>;
+export type NamedPlaylistAnswer = (handlerInput: HandlerInput, playlist: Playlist, context: RequestContext) => Promise<Response>;
 
 export interface NamedPlaylistQuestion {
   /** The intent whose answer this is. */
@@ -35,8 +35,8 @@ export type PlaylistResolution =
   | { readonly kind: 'unnamed' };
 
 /** Reads the whole library, which the caller then teaches Alexa with `withPlaylistEntities`; the person's memory keeps its index. */
-async function readLibrary(handlerInput: HandlerInput, context: ConversationContext): Promise<readonly Playlist[]> {
-  const library = await (await context.provider()).listAllPlaylists();
+async function readLibrary(handlerInput: HandlerInput, context: RequestContext): Promise<readonly Playlist[]> {
+  const library = await context.provider().listAllPlaylists();
   await requestMemory(handlerInput).rememberLibrary(library);
   return library;
 }
@@ -47,16 +47,15 @@ function fromLibrary(ids: readonly { readonly id: string }[], library: readonly 
 }
 
 function forgetPendingChoice(handlerInput: HandlerInput): void {
-  writeSessionState(handlerInput, { ...readSessionState(handlerInput), pendingChoice: undefined, pendingIntent: undefined });
+  writeSessionState(handlerInput, { ...readSessionState(handlerInput), pendingChoice: undefined });
 }
 
 /** "Which one?", naming what tells the candidates apart; the answer comes back to the same intent. */
-function askWhichOne(handlerInput: HandlerInput, context: ConversationContext, candidates: readonly Playlist[]): Response {
+function askWhichOne(handlerInput: HandlerInput, context: RequestContext, candidates: readonly Playlist[]): Response {
   const shown = candidates.slice(0, MAX_CANDIDATES);
   writeSessionState(handlerInput, {
     ...readSessionState(handlerInput),
     pendingChoice: shown.map(({ id, name }) => ({ id, name })),
-    pendingIntent: undefined,
   });
   const { messages } = context;
   return elicitPlaylist(handlerInput, messages.ambiguousPlaylist(tellApart(shown)), messages.whichOne);
@@ -76,7 +75,7 @@ function askWhichOne(handlerInput: HandlerInput, context: ConversationContext, c
  */
 export async function resolveNamedPlaylist(
   handlerInput: HandlerInput,
-  context: ConversationContext,
+  context: RequestContext,
   { useMemory = true }: { readonly useMemory?: boolean } = {},
 ): Promise<PlaylistResolution> {
   const spoken = slotText(handlerInput, PLAYLIST_NAME_SLOT);
@@ -105,7 +104,7 @@ export async function resolveNamedPlaylist(
 
   // Fastest first: the container's cached library (no round trip), then the person's memory, which gives
   // the ID of a name asked about before in any container (one round trip), then the full lookup.
-  const warm = library !== undefined || (await context.provider()).cachedLibrary?.() !== undefined;
+  const warm = library !== undefined || context.provider().cachedLibrary?.() !== undefined;
   const kept = useMemory && !warm ? await requestMemory(handlerInput).findPlaylist(spoken!) : undefined;
   if (kept) return { kind: 'playlist', playlist: kept, fromMemory: true };
 
@@ -131,7 +130,7 @@ export function namedPlaylistHandler(question: NamedPlaylistQuestion): RequestHa
       return isIntent(handlerInput, question.intentName);
     },
     async handle(handlerInput: HandlerInput): Promise<Response> {
-      const context = conversationContext(handlerInput);
+      const context = requestContext(handlerInput);
       const { messages, locale } = context;
       let resolution = await resolveNamedPlaylist(handlerInput, context);
       if (resolution.kind === 'playlist' && resolution.fromMemory) {
@@ -159,7 +158,7 @@ export function namedPlaylistHandler(question: NamedPlaylistQuestion): RequestHa
 /** The question's answer about `playlist`; only then is the "which one?" forgotten, so a failed lookup can be retried. */
 async function answered(
   handlerInput: HandlerInput,
-  context: ConversationContext,
+  context: RequestContext,
   question: NamedPlaylistQuestion,
   playlist: Playlist,
 ): Promise<Response> {

@@ -5,8 +5,8 @@ import { withPlaylistEntities } from '../dynamicEntities/playlistEntities';
 import { PlaylistPage, PlaylistProvider } from '../providers/types';
 import { ask } from '../speech/respond';
 import { join } from '../speech/utterance';
-import { conversationContext } from './conversationContext';
-import { updateSessionState } from './sessionState';
+import { requestContext } from '../pipeline/requestContext';
+import { updateSessionState } from '../pipeline/sessionState';
 
 /** How many playlist names one answer reads out. */
 export const NAMES_PER_ANSWER = 5;
@@ -37,9 +37,9 @@ export interface PlaylistPageOptions {
  * "more" continues. The first page also says how many there are in all.
  */
 export async function answerPlaylistPage(handlerInput: HandlerInput, offset: number, options: PlaylistPageOptions = {}): Promise<Response> {
-  const context = conversationContext(handlerInput);
+  const context = requestContext(handlerInput);
   const { messages, providerName } = context;
-  const provider = await context.provider();
+  const provider = context.provider();
   const page = await readablePage(provider, offset);
   const remember = (listOffset: number | undefined) =>
     updateSessionState(handlerInput, { listOffset, listStart: offset, reading: 'list', lastAnswer: { kind: 'list' } });

@@ -4,8 +4,8 @@ import { playlistTracksDirective, supportsApl } from '../apl/renderPlaylists';
 import { Playlist, PlaylistProvider, PlaylistTrack } from '../providers/types';
 import { ask, MAX_SPEECH_CHARACTERS } from '../speech/respond';
 import { join, Utterance } from '../speech/utterance';
-import { ConversationContext } from './conversationContext';
-import { updateSessionState } from './sessionState';
+import { RequestContext } from '../pipeline/requestContext';
+import { updateSessionState } from '../pipeline/sessionState';
 
 /** How many tracks one answer reads out. */
 export const TRACKS_PER_ANSWER = 5;
@@ -48,8 +48,8 @@ export async function readTracksFrom(provider: PlaylistProvider, playlistId: str
 }
 
 /** The songs a voice answer reads from `offset`: the same for the answer and for questions about it. */
-export async function tracksReadAt(context: ConversationContext, playlistId: string, offset: number): Promise<TracksRead> {
-  return readTracksFrom(await context.provider(), playlistId, offset, TRACKS_FETCHED_FOR_VOICE);
+export async function tracksReadAt(context: RequestContext, playlistId: string, offset: number): Promise<TracksRead> {
+  return readTracksFrom(context.provider(), playlistId, offset, TRACKS_FETCHED_FOR_VOICE);
 }
 
 /** As many songs as fit in Alexa's limit: escaping can make long names six times longer ("&quot;"). */
@@ -69,12 +69,12 @@ export async function answerPlaylistTracks(
   handlerInput: HandlerInput,
   playlist: Playlist,
   offset: number,
-  context: ConversationContext,
+  context: RequestContext,
 ): Promise<Response> {
   const { messages } = context;
   const withScreen = supportsApl(handlerInput);
   const read = withScreen
-    ? await readTracksFrom(await context.provider(), playlist.id, offset, TRACKS_ON_SCREEN)
+    ? await readTracksFrom(context.provider(), playlist.id, offset, TRACKS_ON_SCREEN)
     : await tracksReadAt(context, playlist.id, offset);
 
   let speech: Utterance;
@@ -110,10 +110,10 @@ export async function answerPlaylistTracks(
  * Where the five songs before provider position `start` begin, counting only readable ones,
  * so "go back" reads exactly the songs before the ones just heard.
  */
-export async function previousTracksStart(context: ConversationContext, playlistId: string, start: number): Promise<number> {
+export async function previousTracksStart(context: RequestContext, playlistId: string, start: number): Promise<number> {
   if (start <= 0) return 0;
   const from = Math.max(0, start - TRACKS_FETCHED_FOR_VOICE);
-  const page = await (await context.provider()).listTracks(playlistId, from, start - from);
+  const page = await context.provider().listTracks(playlistId, from, start - from);
   const before = page.tracks.filter((track) => track.position < start);
   if (before.length < TRACKS_PER_ANSWER) return from === 0 ? 0 : Math.max(0, start - TRACKS_PER_ANSWER);
   return before[before.length - TRACKS_PER_ANSWER].position;

@@ -1,8 +1,8 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { ask } from '../speech/respond';
-import { isIntent } from './intentMatchers';
-import { ConversationContext, conversationContext } from './conversationContext';
+import { isIntent } from '../pipeline/intentMatchers';
+import { RequestContext, requestContext } from '../pipeline/requestContext';
 
 /**
  * A play intent's handler behind the one check they share: with a provider that has no
@@ -11,14 +11,14 @@ import { ConversationContext, conversationContext } from './conversationContext'
  */
 export function playbackIntentHandler(
   intentName: string,
-  handle: (handlerInput: HandlerInput, context: ConversationContext) => Promise<Response>,
+  handle: (handlerInput: HandlerInput, context: RequestContext) => Promise<Response>,
 ): RequestHandler {
   return {
     canHandle(handlerInput: HandlerInput): boolean {
       return isIntent(handlerInput, intentName);
     },
     handle(handlerInput: HandlerInput): Promise<Response> | Response {
-      const context = conversationContext(handlerInput);
+      const context = requestContext(handlerInput);
       const { messages, providerName } = context;
       if (context.playback === 'unsupported') {
         return ask(handlerInput, messages.playback.unsupported(providerName), messages.reprompt).getResponse();

@@ -1,4 +1,5 @@
 import { HandlerInput } from 'ask-sdk-core';
+import axios from 'axios';
 import { log } from '../logging/logger';
 import { Utterance } from '../speech/utterance';
 
@@ -43,9 +44,15 @@ export async function sendProgressiveResponse(handlerInput: HandlerInput, speech
     directive: { type: 'VoicePlayer.Speak', speech: `<speak>${speech.ssml}</speak>` },
   };
   try {
-    // Loaded on first use with the provider clients (axios): a launch never pays for it.
-    const { postJson } = await import('../providers/providerClients');
-    const status = await postJson(target.url, body, { Authorization: `Bearer ${target.apiAccessToken}` }, PROGRESSIVE_RESPONSE_TIMEOUT_MS);
+    const { status } = await axios.post(target.url, body, {
+      adapter: 'http',
+      headers: { Authorization: `Bearer ${target.apiAccessToken}`, 'Content-Type': 'application/json' },
+      timeout: PROGRESSIVE_RESPONSE_TIMEOUT_MS,
+      signal: AbortSignal.timeout(PROGRESSIVE_RESPONSE_TIMEOUT_MS),
+      maxRedirects: 0,
+      validateStatus: () => true,
+      responseType: 'text',
+    });
     if (status >= 200 && status < 300) return true;
     log.warn('progressive-response-refused', { status });
   } catch (error) {

@@ -4,8 +4,8 @@ import { ask } from '../speech/respond';
 import { playlistTalkedAbout } from './currentPlaylist';
 import { answerPlaylistPage, NAMES_PER_ANSWER } from './playlistListing';
 import { answerPlaylistTracks, previousTracksStart } from './playlistTracks';
-import { conversationContext } from './conversationContext';
-import { readSessionState, updateSessionState } from './sessionState';
+import { requestContext } from '../pipeline/requestContext';
+import { readSessionState, updateSessionState } from '../pipeline/sessionState';
 
 /** Where a follow-up moves the reading: on, the same again, back to the start, or the five before. */
 export type ReadingMove = 'next' | 'again' | 'start' | 'back';
@@ -16,7 +16,7 @@ export type ReadingMove = 'next' | 'again' | 'start' | 'back';
  * read, the list is.
  */
 export async function moveReading(handlerInput: HandlerInput, move: ReadingMove): Promise<Response> {
-  const context = conversationContext(handlerInput);
+  const context = requestContext(handlerInput);
   const state = readSessionState(handlerInput);
   if (state.reading === 'tracks' && state.playlist) {
     const playlist = await playlistTalkedAbout(handlerInput, context);

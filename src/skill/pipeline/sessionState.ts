@@ -1,7 +1,7 @@
 import { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
+import { isRecord } from '../isRecord';
 import { isProviderPlaylistId } from '../providers/playlistIds';
 import { requestContext } from './requestContext';
-import { hasSession } from './sessionCheck';
 
 /*
  * What the skill remembers between the turns of one session. Session attributes travel
@@ -55,8 +55,6 @@ export interface SessionState {
   lastAnswer?: LastAnswer;
   /** The candidates of an ambiguous name, for the person's next answer. */
   pendingChoice?: PlaylistChoice[];
-  /** The question that was ambiguous, so that the bare answer gets the answer it asked for. */
-  pendingIntent?: string;
 }
 
 /** No playlist (Spotify allows 10,000 items; YouTube 5,000) and no library the skill reads comes near this. */
@@ -69,10 +67,6 @@ export const MAX_PENDING_CHOICES = 10;
 export const MAX_QUERY_LENGTH = 100;
 /** "The tenth one" is as far as anyone counts what they just heard. */
 export const MAX_DETAIL_POSITION = 20;
-const INTENT_NAME = /^[A-Za-z][A-Za-z0-9_.]{0,79}$/;
-
-type Raw = Record<string, unknown>;
-const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function offsetOf(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_OFFSET ? value : undefined;
@@ -139,7 +133,6 @@ export function parseSessionState(raw: unknown, providerName: string): SessionSt
     reading: raw.reading === 'list' || raw.reading === 'tracks' ? raw.reading : undefined,
     lastAnswer: lastAnswerOf(raw.lastAnswer),
     pendingChoice: pendingChoiceOf(raw.pendingChoice, providerName),
-    pendingIntent: typeof raw.pendingIntent === 'string' && INTENT_NAME.test(raw.pendingIntent) ? raw.pendingIntent : undefined,
   });
 }
 
@@ -147,15 +140,27 @@ function providerNameOf(handlerInput: HandlerInput): string {
   return requestContext(handlerInput).providerName;
 }
 
+/** Whether the request belongs to a session at all: skill events and a malformed `session: null` do not. */
+export function hasSession(handlerInput: HandlerInput): boolean {
+  const session: unknown = handlerInput.requestEnvelope.session;
+  return typeof session === 'object' && session !== null;
+}
+
+/** Forgets whatever the session carried; out of session it is a no-op. */
+export function startFreshSession(handlerInput: HandlerInput): void {
+  if (hasSession(handlerInput)) handlerInput.attributesManager.setSessionAttributes({});
+}
+
 /**
- * Runs after the request context is attached, for a continuing session (`sessionCheck.ts`):
- * replaces the attributes the client sent with their checked form, so that a handler that
- * writes nothing still sends back nothing it was not meant to (no junk attribute rides along
- * from turn to turn).
+ * Runs after the request context is attached. Session attributes come back through the
+ * client, so each request's are replaced by their checked form before any handler reads them,
+ * and a handler that writes nothing sends back nothing it was not meant to. A new session
+ * holds nothing the skill wrote: it starts empty.
  */
-export const normalizeSessionAttributes: RequestInterceptor = {
+export const checkSessionAttributes: RequestInterceptor = {
   process(handlerInput: HandlerInput): void {
     if (!hasSession(handlerInput)) return;
+    if ((handlerInput.requestEnvelope.session as { new?: unknown }).new === true) return startFreshSession(handlerInput);
     let checked: SessionState = {};
     try {
       checked = parseSessionState(handlerInput.attributesManager.getSessionAttributes(), providerNameOf(handlerInput));

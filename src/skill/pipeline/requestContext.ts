@@ -1,34 +1,31 @@
-import { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
-import { getLocale } from '../askSdkCore';
+import { getLocale, HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { PlaybackMode } from '../config';
 import { readAccessToken } from '../linking/accessToken';
 import { Clock, systemClock } from '../providers/clock';
+import { ConcurrencyLimit } from '../providers/concurrencyLimit';
 import { Deadline } from '../providers/deadline';
 import { MusicPlayer } from '../providers/player';
 import { ProviderBinding, ProviderRequest } from '../providers/providerBinding';
 import { PlaylistProvider } from '../providers/types';
-import { greetingsFor } from '../speech/greetings';
-import { Greetings } from '../speech/locales/greetings-en';
+import { Messages } from '../speech/locales/en-US';
+import { messagesFor } from '../speech/messages';
 
-/**
- * What every handler needs for one request: its locale, and its provider within its deadline.
- * The conversation's handlers get the rest of their words from `conversationContext`.
- */
+/** What every handler needs for one request: its words, and its provider within its deadline. */
 export interface RequestContext {
-  /** The welcome, the linking prompts and the apology: all a launch says. */
-  readonly greetings: Greetings;
+  /** Everything the skill says, in the request's locale. */
+  readonly messages: Messages;
   readonly locale: string;
   readonly providerName: string;
   /** When this request's provider calls must be done: counted from when Alexa sent it. */
   readonly deadline: Deadline;
   /** The provider, bound to this request's token and deadline. Only call it once linked. A function, not a method: handlers destructure it. */
-  readonly provider: () => Promise<PlaylistProvider>;
+  readonly provider: () => PlaylistProvider;
   /** The time now, in epoch milliseconds (injected in tests). */
   now(): number;
   /** `on` when the play intents may start music; `off` by PLAYBACK=off; `unsupported` for a provider without a player. */
   readonly playback: PlaybackMode | 'unsupported';
   /** The provider's player, bound like `provider()`. Only call it when `playback` is `on`. */
-  player(): Promise<MusicPlayer>;
+  player(): MusicPlayer;
 }
 
 const CONTEXT_KEY = 'playlistReaderContext';
@@ -49,7 +46,7 @@ export function safeUserId(handlerInput: HandlerInput): string {
 
 /**
  * Starts the request's deadline and builds its context before any handler is chosen. Every
- * provider call of the request shares the deadline, and with it the cap on calls in flight.
+ * provider call of the request shares the deadline and one cap on calls in flight.
  * `clock` times the deadline and its waits; `now` is what the person's memory records;
  * `playback` is PLAYBACK (the play intents' player exists only when it is `on`).
  */
@@ -62,18 +59,19 @@ export function attachRequestContext(
   return {
     process(handlerInput: HandlerInput): void {
       const deadline = Deadline.forRequest(handlerInput.requestEnvelope.request?.timestamp, clock);
-      const greetings = greetingsFor(safeLocale(handlerInput));
-      let client: Promise<PlaylistProvider> | undefined;
-      let player: Promise<MusicPlayer> | undefined;
+      const limit = new ConcurrencyLimit();
+      const messages = messagesFor(safeLocale(handlerInput));
+      let client: PlaylistProvider | undefined;
+      let player: MusicPlayer | undefined;
       const providerRequest = (): ProviderRequest => {
         const accessToken = readAccessToken(handlerInput);
         if (!accessToken) throw new Error('a provider was asked for on a request without an access token');
-        return { accessToken, userId: safeUserId(handlerInput), deadline };
+        return { accessToken, userId: safeUserId(handlerInput), deadline, limit };
       };
       const { createPlayer } = binding;
       const context: RequestContext = {
-        greetings,
-        locale: greetings.locale,
+        messages,
+        locale: messages.locale,
         providerName: binding.providerName,
         deadline,
         now,
@@ -88,7 +86,7 @@ export function attachRequestContext(
           return player;
         },
       };
-      handlerInput.attributesManager.setRequestAttributes({ [CONTEXT_KEY]: context });
+      handlerInput.attributesManager.getRequestAttributes()[CONTEXT_KEY] = context;
     },
   };
 }

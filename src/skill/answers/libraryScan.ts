@@ -2,8 +2,8 @@ import { HandlerInput } from 'ask-sdk-core';
 import { ForbiddenError, LinkExpiredError } from '../providers/errors';
 import { Playlist, PlaylistTrack } from '../providers/types';
 import { Utterance } from '../speech/utterance';
-import { sendProgressiveResponse } from './progressiveResponse';
-import { ConversationContext } from './conversationContext';
+import { sendProgressiveResponse } from '../alexaApi/progressiveResponse';
+import { RequestContext } from '../pipeline/requestContext';
 
 /** Track lists read at once; also the size of one round of requests. */
 export const SCAN_CONCURRENCY = 10;
@@ -40,8 +40,8 @@ function isRefusedPlaylist(error: unknown): boolean {
  * deadline leaves only enough time to answer; then answers with what it has. Track lists
  * come through the provider's per-container cache, so a second question reads nothing again.
  */
-export async function scanLibrary(handlerInput: HandlerInput, context: ConversationContext, options: ScanOptions): Promise<LibraryScan> {
-  const provider = await context.provider();
+export async function scanLibrary(handlerInput: HandlerInput, context: RequestContext, options: ScanOptions): Promise<LibraryScan> {
+  const provider = context.provider();
   const library = await provider.listAllPlaylists();
   const announced =
     options.announce && library.length > SCAN_CONCURRENCY
@@ -88,7 +88,7 @@ export async function scanLibrary(handlerInput: HandlerInput, context: Conversat
 }
 
 /** What the scan could not cover, said plainly after the answer. */
-export function scanCaveats(context: ConversationContext, scan: LibraryScan): Utterance[] {
+export function scanCaveats(context: RequestContext, scan: LibraryScan): Utterance[] {
   const { messages, providerName } = context;
   return [
     ...(scan.forbidden > 0 ? [messages.searchForbidden(scan.forbidden, providerName)] : []),
