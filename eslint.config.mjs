@@ -1,10 +1,15 @@
 // ESLint: typescript-eslint's recommended type-checked rules, plus the architecture's one-way imports.
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
+import { includeIgnoreFile } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'src/local/console/'] },
+  // What git ignores, ESLint ignores: build output, coverage, and the .ask/ folder `ask deploy` leaves behind.
+  includeIgnoreFile(fileURLToPath(new URL('.gitignore', import.meta.url))),
+  // The console's browser script is plain JavaScript outside the TypeScript project.
+  { ignores: ['src/local/console/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
