@@ -10,6 +10,8 @@ export const LOCAL_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000
 export const LOCAL_USER_ID = 'amzn1.ask.account.LOCALTESTUSER';
 /** The Echo a local request comes from, unless another is picked. */
 export const LOCAL_DEVICE_ID = 'amzn1.ask.device.LOCAL';
+/** What a local request carries as Alexa's API token, unless another is given. */
+export const LOCAL_API_ACCESS_TOKEN = 'local-api-access-token';
 
 export interface EnvelopeOptions {
   readonly accessToken?: string;
@@ -27,6 +29,12 @@ export interface EnvelopeOptions {
    * Service, and without them the skill sends no progressive response, so it never calls Amazon.
    */
   readonly alexaApi?: boolean;
+  /** Alexa's token for its own APIs (`context.System.apiAccessToken`); a fixed local one when left out. */
+  readonly apiAccessToken?: string;
+  /** The token Alexa sends in `user.permissions` when the person granted the skill permissions. */
+  readonly consentToken?: string;
+  /** The recognised speaker (`context.System.person`), with their own token when they linked an account of their own. */
+  readonly person?: { readonly personId: string; readonly accessToken?: string };
 }
 
 export function launchRequest(locale = 'en-US'): Request {
@@ -99,7 +107,11 @@ export function buildEventEnvelope(request: Request, options: EnvelopeOptions = 
 
 export function buildEnvelope(request: Request, options: EnvelopeOptions = {}): RequestEnvelope {
   const skillId = options.skillId ?? LOCAL_SKILL_ID;
-  const user = { userId: options.userId ?? LOCAL_USER_ID, ...(options.accessToken ? { accessToken: options.accessToken } : {}) };
+  const user = {
+    userId: options.userId ?? LOCAL_USER_ID,
+    ...(options.accessToken ? { accessToken: options.accessToken } : {}),
+    ...(options.consentToken ? { permissions: { consentToken: options.consentToken } } : {}),
+  };
   const application = { applicationId: skillId };
   return {
     version: '1.0',
@@ -116,7 +128,10 @@ export function buildEnvelope(request: Request, options: EnvelopeOptions = {}): 
         application,
         user,
         device: { deviceId: options.deviceId ?? LOCAL_DEVICE_ID, supportedInterfaces: options.supportedInterfaces ?? {} },
-        ...(options.alexaApi === false ? {} : { apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: 'local-api-access-token' }),
+        ...(options.person ? { person: options.person } : {}),
+        ...(options.alexaApi === false
+          ? {}
+          : { apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: options.apiAccessToken ?? LOCAL_API_ACCESS_TOKEN }),
       } as RequestEnvelope['context']['System'],
     },
     request: { ...request, locale: (request as { locale?: string }).locale ?? options.locale ?? 'en-US' },

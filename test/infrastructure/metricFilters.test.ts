@@ -1,7 +1,7 @@
 import type { Context } from 'aws-lambda';
 import { DEMO_ACCESS_TOKEN, DemoProvider, startDemoProvider } from '../../src/local/demoProvider';
 import { buildEnvelope, intentRequest, launchRequest } from '../../src/local/requestEnvelope';
-import { captureLogLines } from '../support/logLines';
+import { CapturedLogLines, captureLogLines } from '../support/logLines';
 import { readTemplate, resourcesOfType } from './cloudFormation';
 import { extractValue, matchesJsonPattern } from './metricFilterPattern';
 
@@ -37,10 +37,12 @@ beforeAll(async () => {
   delete process.env.PERSISTENCE_TABLE;
   delete process.env.AWS_LAMBDA_LOG_LEVEL;
 
-  const capture = captureLogLines();
+  let capture: CapturedLogLines | undefined;
   try {
     // The whole run inside one fresh module registry: the provider client, loaded on first use, must share it.
     await jest.isolateModulesAsync(async () => {
+      // That registry's own logger, the one the Lambda entry loaded next writes with.
+      capture = captureLogLines(await import('../../src/skill/logging/logger'));
       const { handler } = await import('../../src/skill/lambda');
       const invoke = (request: ReturnType<typeof launchRequest>, id: string) =>
         handler(buildEnvelope(request, { accessToken: DEMO_ACCESS_TOKEN }), { awsRequestId: id } as Context);
@@ -53,9 +55,9 @@ beforeAll(async () => {
       await invoke(intentRequest('ListPlaylistsIntent'), 'aws-request-4');
     });
   } finally {
-    capture.restore();
+    capture?.restore();
   }
-  lines = capture.raw();
+  lines = capture!.raw();
 });
 
 afterAll(async () => {

@@ -1,24 +1,38 @@
-import fs from 'node:fs';
+import * as skillLogger from '../../src/skill/logging/logger';
+import { LogStream } from '../../src/skill/logging/logger';
+
+export interface CapturedLogLines {
+  /** Every line the logger wrote, in order, as written: one JSON object each, without its newline. */
+  raw(): string[];
+  /** Every line, parsed. Throws if one is not a single line of JSON, the one entry per line that Lambda needs. */
+  lines(): Record<string, unknown>[];
+  /** The stream each line went to, in the same order. */
+  streams(): LogStream[];
+  /** Ends the capture: the logger writes where it wrote before. */
+  restore(): void;
+}
 
 /**
- * Captures the JSON lines the skill's logger writes straight to file descriptors 1 and 2 (writes to
- * any other descriptor go through). `lines()` parses them; `restore()` ends the capture.
+ * Captures every line the skill's logger writes, through its writer (`setLogWriter`), until
+ * `restore()`; nothing reaches file descriptors 1 and 2 meanwhile. Pass the logger module when
+ * the skill was loaded in a module registry of its own (`jest.isolateModulesAsync`): the lines
+ * of that registry's logger are captured then, imported inside the same callback.
  */
-export function captureLogLines(): { raw: () => string[]; lines: () => Record<string, unknown>[]; restore: () => void } {
-  const written: string[] = [];
-  const original = fs.writeSync.bind(fs) as (...args: unknown[]) => number;
-  const spy = jest
-    .spyOn(fs, 'writeSync')
-    .mockImplementation((fd: number, data: Uint8Array | string, offset?: number | null, ...rest: unknown[]) => {
-      if (fd !== 1 && fd !== 2) return original(fd, data, offset, ...rest);
-      const text = Buffer.from(typeof data === 'string' ? data : data.subarray(offset ?? 0)).toString();
-      written.push(text);
-      return Buffer.byteLength(text);
-    });
-  const raw = () => written.flatMap((chunk) => chunk.split('\n')).filter((line) => line.startsWith('{'));
+export function captureLogLines(logger: Pick<typeof skillLogger, 'setLogWriter'> = skillLogger): CapturedLogLines {
+  const written: { line: string; stream: LogStream }[] = [];
+  const restore = logger.setLogWriter((line, stream) => written.push({ line, stream }));
+  const raw = () => written.map(({ line }) => line);
   return {
     raw,
-    lines: () => raw().map((line) => JSON.parse(line) as Record<string, unknown>),
-    restore: () => spy.mockRestore(),
+    lines: () =>
+      raw().map((line) => {
+        if (line.includes('\n')) throw new Error(`a log line spans more than one line: ${line}`);
+        const parsed: unknown = JSON.parse(line);
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+          throw new Error(`a log line is not a JSON object: ${line}`);
+        return parsed as Record<string, unknown>;
+      }),
+    streams: () => written.map(({ stream }) => stream),
+    restore,
   };
 }

@@ -4,7 +4,7 @@ import { redact } from './redact';
 /*
  * The skill's one way to write a log line: one JSON object per line, redacted and
  * bounded, on the console (which Lambda sends to CloudWatch). Handlers never call
- * console.* themselves.
+ * console.* themselves. Tests read every line through `setLogWriter`.
  */
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -56,15 +56,21 @@ export function enabled(level: Exclude<LogLevel, 'silent'>): boolean {
 const STREAMS = { debug: 'stdout', info: 'stdout', warn: 'stderr', error: 'stderr' } as const;
 const FILE_DESCRIPTORS = { stdout: 1, stderr: 2 } as const;
 
+export type LogStream = 'stdout' | 'stderr';
+
+/** Where finished log lines go: `line` is one JSON object, without its newline; `stream` is the one its level goes to. */
+export type LogWriter = (line: string, stream: LogStream) => void;
+
 /*
  * Straight to the file descriptor, as the Lambda runtime writes its own log lines: a JSON line
  * needs none of console's formatting, and `process.stdout` is a stream that Node builds on first
  * use (for a pipe, its whole net stack), which cost the first request of a cold start several ms.
- * A descriptor left non-blocking by someone else may refuse a write (EAGAIN); the stream, which
- * queues, takes whatever is left.
+ * One write per line, newline included, so Lambda sees one entry per line. A descriptor left
+ * non-blocking by someone else may refuse a write (EAGAIN); the stream, which queues, takes
+ * whatever is left.
  */
-function writeLine(stream: 'stdout' | 'stderr', line: string): void {
-  const bytes = Buffer.from(line);
+function writeToDescriptors(line: string, stream: LogStream): void {
+  const bytes = Buffer.from(`${line}\n`);
   let written = 0;
   try {
     while (written < bytes.length) written += writeSync(FILE_DESCRIPTORS[stream], bytes, written);
@@ -72,6 +78,20 @@ function writeLine(stream: 'stdout' | 'stderr', line: string): void {
     if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
     process[stream].write(bytes.subarray(written));
   }
+}
+
+let writer: LogWriter = writeToDescriptors;
+
+/**
+ * Sends every line to `write` instead of file descriptors 1 and 2, e.g. for a test that reads
+ * what the skill logs. Returns the function that puts the previous writer back.
+ */
+export function setLogWriter(write: LogWriter): () => void {
+  const previous = writer;
+  writer = write;
+  return () => {
+    writer = previous;
+  };
 }
 
 /**
@@ -97,7 +117,7 @@ function write(level: Exclude<LogLevel, 'silent'>, event: string, fields: Record
     line = JSON.stringify({ level, event, ...invocation, note: 'fields could not be logged' });
   }
   try {
-    writeLine(STREAMS[level], `${line}\n`);
+    writer(line, STREAMS[level]);
   } catch {
     // A log line is never worth a failed turn.
   }

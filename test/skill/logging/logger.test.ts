@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import { log, setLogLevel } from '../../../src/skill/logging/logger';
+import { log, setLogLevel, setLogWriter } from '../../../src/skill/logging/logger';
+import { captureLogLines } from '../../support/logLines';
 
-/** Captures what the logger writes to each file descriptor, one string per write. */
+/** Captures what the default writer writes to each file descriptor, one string per write. */
 function captureWrites(): { written: Map<number, string[]>; restore: () => void } {
   const written = new Map<number, string[]>();
   const spy = jest.spyOn(fs, 'writeSync').mockImplementation((fd: number, data: Uint8Array | string) => {
@@ -62,5 +63,64 @@ describe('the logger', () => {
       type: 'LaunchRequest',
       requestId: 'amzn1.echo-api.request.1',
     });
+  });
+});
+
+describe('the log writer', () => {
+  afterEach(() => setLogLevel(undefined));
+
+  it('takes every line instead of the descriptors, with the stream its level goes to; restoring gives the descriptors back', () => {
+    setLogLevel('debug');
+    const { written, restore: restoreDescriptors } = captureWrites();
+    const capture = captureLogLines();
+    log.debug('request-envelope', { requestId: 'r1' });
+    log.info('request', { requestId: 'r1' });
+    log.warn('provider-error', { kind: 'unavailable' });
+    log.error('unhandled-error', { message: 'boom' });
+    capture.restore();
+    log.info('response', { requestId: 'r1' });
+    restoreDescriptors();
+
+    expect(capture.raw()).toEqual([
+      '{"level":"debug","event":"request-envelope","requestId":"r1"}',
+      '{"level":"info","event":"request","requestId":"r1"}',
+      '{"level":"warn","event":"provider-error","kind":"unavailable"}',
+      '{"level":"error","event":"unhandled-error","message":"boom"}',
+    ]);
+    expect(capture.streams()).toEqual(['stdout', 'stdout', 'stderr', 'stderr']);
+    expect([...written.keys()]).toEqual([1]);
+    expect(written.get(1)).toEqual(['{"level":"info","event":"response","requestId":"r1"}\n']);
+  });
+
+  it('gets one line per entry, even for a field that holds line breaks', () => {
+    setLogLevel('info');
+    const capture = captureLogLines();
+    log.error('unhandled-error', { stack: 'Error: boom\n    at handle (handler.ts:1:1)\r\n' });
+    capture.restore();
+    expect(capture.raw()).toHaveLength(1);
+    expect(capture.lines()).toEqual([
+      { level: 'error', event: 'unhandled-error', stack: 'Error: boom\n    at handle (handler.ts:1:1)\r\n' },
+    ]);
+  });
+
+  it('is never given a line below the level', () => {
+    setLogLevel('warn');
+    const capture = captureLogLines();
+    log.debug('request-envelope');
+    log.info('request');
+    capture.restore();
+    expect(capture.raw()).toEqual([]);
+  });
+
+  it('a writer that throws never makes logging throw', () => {
+    setLogLevel('info');
+    const restore = setLogWriter(() => {
+      throw new Error('disk full');
+    });
+    try {
+      expect(() => log.info('request', { type: 'LaunchRequest' })).not.toThrow();
+    } finally {
+      restore();
+    }
   });
 });
