@@ -1,6 +1,6 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { existsSync } from 'node:fs';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { DEMO_ACCOUNT } from '../../src/local/oauthServer';
 import { LocalServer, startLocalServer } from '../../src/local/server';
 import { loadConfig } from '../../src/skill/config';
@@ -42,9 +42,9 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A page on the console that fails the test if the console opens a dialog or a pop-up. */
-export async function openConsole(browser: Browser, server: LocalServer): Promise<Page> {
-  const page = await browser.newPage();
+/** A page on the console, in a context of its own, that fails the test if the console opens a dialog or a pop-up. */
+export async function openConsole(context: BrowserContext, server: LocalServer): Promise<Page> {
+  const page = await context.newPage();
   page.on('dialog', () => {
     throw new Error('the console must not open dialogs');
   });
@@ -56,36 +56,50 @@ export async function openConsole(browser: Browser, server: LocalServer): Promis
   return page;
 }
 
-/** The local server and its console page that the tests of one describe block share. */
-export interface SharedConsole {
+/** The local server and the console page one test has to itself. */
+export interface ConsoleUnderTest {
   readonly server: LocalServer;
   readonly page: Page;
 }
 
 /**
- * Starts a local server and opens its console in Chromium before the enclosing block's first
- * test, and closes both after its last. Call it inside the block; read the fields in its hooks
- * and tests, once they have started.
+ * One Chromium for the enclosing block, launched before its first test and closed after its
+ * last; and for each test, a local server of its own (fresh state: unlinked, required linking,
+ * English, voice-only, an empty memory table) and its console opened in a fresh browser context.
+ * Whatever else a test needs, it sets up itself, so that it passes run alone (`-t`).
+ * Call it inside the block; read the fields in its tests and later hooks.
  */
-export function sharedConsolePage(): SharedConsole {
-  let server: LocalServer | undefined;
+export function consolePerTest(): ConsoleUnderTest {
   let browser: Browser | undefined;
-  let page: Page | undefined;
+  let current: { server: LocalServer; context?: BrowserContext; page?: Page } | undefined;
   beforeAll(async () => {
-    server = await startLocalServer({ config: loadConfig({}), port: 0 });
     browser = await launchChromium();
-    page = await openConsole(browser, server);
   }, TIMEOUT_MS);
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
+  beforeEach(async () => {
+    if (!browser) throw new Error('Chromium did not start; see the error from beforeAll');
+    current = { server: await startLocalServer({ config: loadConfig({}), port: 0 }) };
+    current.context = await browser.newContext();
+    current.page = await openConsole(current.context, current.server);
+  }, TIMEOUT_MS);
+  afterEach(async () => {
+    const ending = current;
+    current = undefined;
+    await ending?.context?.close();
+    await ending?.server.close();
+  }, TIMEOUT_MS);
+  const started = (): ConsoleUnderTest => {
+    if (!current?.page) throw new Error('the console is opened in beforeEach: read it inside a test or a later hook');
+    return { server: current.server, page: current.page };
+  };
   return {
     get server() {
-      return server!;
+      return started().server;
     },
     get page() {
-      return page!;
+      return started().page;
     },
   };
 }
