@@ -2,7 +2,7 @@
 // (one LaunchRequest handler) built with the same lambdaBuildOptions() in the same run, and prints one
 // table. It asserts nothing: timings on a shared machine are figures, not verdicts.
 //
-//   npm run build && npm run bench       # BENCH_RUNS=100 for more cold starts (default 60)
+//   npm run build && npm run bench       # BENCH_RUNS=200 for more cold starts (default 100)
 //   BENCH_INSTRUCTIONS=0 npm run bench   # without the callgrind count (about a minute)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { lambdaBuildOptions } from './lambdaBundle.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist', 'lambda');
 const skill = join(dist, 'index.js');
-const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 60));
+const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 100));
 const TRIP_RUNS = 10;
 const LATENCY_MS = 50; // before every answer of the provider and the table, so that rounds can be told apart
 const work = mkdtempSync(join(tmpdir(), 'playlist-reader-bench-'));
@@ -48,7 +48,8 @@ const { handler } = require(bundle);
 (async () => {
   for (let index = 0; index < envelopes.length; index++) {
     if (index > 0) await lines.next();
-    process.stdout.write('\\u0001RESULT ' + JSON.stringify(await handler(envelopes[index], {})) + '\\n');
+    const response = await handler(envelopes[index], {});
+    process.stdout.write('\\u0001RESULT ' + JSON.stringify([process.cpuUsage(), response]) + '\\n');
   }
   process.exit(0);
 })().catch((error) => { console.error(error); process.exit(3); });`;
@@ -60,12 +61,14 @@ function runFresh(bundle, envelopes, env, answer, between = () => {}) {
     const args = [runner, bundle, JSON.stringify(envelopes)];
     const child = spawn(process.execPath, args, { env: { ...CHILD_ENV, ...env }, stdio: 'pipe' });
     const speech = [];
-    let [ms, stderr] = [0, ''];
+    let [ms, cpuMs, stderr] = [0, 0, ''];
     child.stderr.on('data', (chunk) => (stderr += chunk));
     createInterface({ input: child.stdout }).on('line', (line) => {
       if (!line.startsWith('\u0001RESULT ')) return; // the skill's own log lines
+      const [cpu, response] = JSON.parse(line.slice(8));
       ms ||= performance.now() - started;
-      speech.push(JSON.parse(line.slice(8)).response?.outputSpeech?.ssml ?? '');
+      cpuMs ||= (cpu.user + cpu.system) / 1000;
+      speech.push(response.response?.outputSpeech?.ssml ?? '');
       if (speech.length < envelopes.length) between();
       if (speech.length < envelopes.length) child.stdin.write('next\n');
     });
@@ -73,7 +76,7 @@ function runFresh(bundle, envelopes, env, answer, between = () => {}) {
       const wrong = speech.find((ssml) => !answer.test(ssml));
       if (code !== 0 || speech.length < envelopes.length) reject(new Error(`bench child exited with ${code}:\n${stderr}`));
       else if (wrong !== undefined) reject(new Error(`expected speech matching ${answer}, got ${JSON.stringify(wrong)}`));
-      else resolve(ms);
+      else resolve({ ms, cpuMs });
     });
   });
 }
@@ -168,8 +171,8 @@ try {
     for (let turn = 0; turn < variants.length; turn++) {
       const [name, bundle, request, answer] = variants[(turn + run + 2) % variants.length];
       const envelope = s.buildEnvelope(request(), linked);
-      const ms = await runFresh(bundle, [envelope], { SPOTIFY_API_URL: demo.apiUrl }, answer);
-      if (run >= 0) times[name].push(ms);
+      const measured = await runFresh(bundle, [envelope], { SPOTIFY_API_URL: demo.apiUrl }, answer);
+      if (run >= 0) times[name].push(measured);
     }
   }
 
@@ -212,13 +215,16 @@ try {
   const shipped = readdirSync(dist).reduce((sum, file) => sum + (file.endsWith('.js') ? statSync(join(dist, file)).size : 0), 0);
   const helloBytes = statSync(hello).size;
   const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
-  const ms = (name) => `${median(times[name]).toFixed(1)} ms`;
-  // The median of each run's ratio to the hello world of the same run, and the same for each half: how far it moves in one run.
-  const of = (name, from = 0, to = RUNS) => median(times[name].slice(from, to).map((ms, at) => ms / times.hello[from + at]));
-  const cold = (name) => `${x(of(name))} (halves ${x(of(name, 0, RUNS >> 1))}, ${x(of(name, RUNS >> 1))})`;
+  const ms = (name) => `${median(times[name].map((time) => time.ms)).toFixed(1)} ms`;
+  // The median of each run's ratio to the hello world of the same run; the same for each half (how far it moves within a
+  // run); and for the child's CPU time up to its first response, which waiting for a busy core does not inflate.
+  const of = (name, from = 0, to = RUNS, key = 'ms') =>
+    median(times[name].slice(from, to).map((t, at) => t[key] / times.hello[from + at][key]));
+  const cold = (name) =>
+    `${x(of(name))} (halves ${x(of(name, 0, RUNS >> 1))}, ${x(of(name, RUNS >> 1))}; CPU ${x(of(name, 0, RUNS, 'cpuMs'))})`;
   const rounds = (side) => trips[side].map((trip) => trip.rounds);
   const worst = (side) => Math.max(...rounds(side));
-  const trip = (side) => `${mean(rounds(side)).toFixed(1)} (worst ${worst(side)}; ${median(trips[side].map((t) => t.requests))} requests)`;
+  const trip = (side) => `${mean(rounds(side)).toFixed(1)} (worst ${worst(side)}; requests: ${median(trips[side].map((t) => t.requests))})`;
   const rows = [
     ['cold launch', ms('launch'), ms('hello'), cold('launch'), '≤ 1.35×', of('launch') <= 1.35],
     ['cold one-shot', ms('oneShot'), ms('hello'), cold('oneShot'), '≤ 1.8×', of('oneShot') <= 1.8],
