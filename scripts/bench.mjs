@@ -130,7 +130,7 @@ function instructions(bundle, envelope) {
 const closers = [];
 try {
   if (!existsSync(skill)) throw new Error('no dist/lambda/index.js: run `npm run build` first');
-  const commit = execFileSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' }).trim();
+  const commit = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' }).stdout?.trim() || 'unknown';
   writeFileSync(runner, RUNNER);
   writeFileSync(join(work, 'nothing.js'), `exports.handler = async () => ({ version: '1.0', response: {} });`);
   const helloSource = { resolveDir: root, loader: 'js', sourcefile: 'hello-world.js', contents: HELLO_WORLD };
