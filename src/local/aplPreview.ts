@@ -1,5 +1,6 @@
 import { Directive, ResponseEnvelope } from 'ask-sdk-model';
 import { PLAYLIST_LIST_TOKEN, PLAYLIST_TRACKS_TOKEN } from '../skill/apl/renderPlaylists';
+import { isRecord } from '../skill/isRecord';
 
 /*
  * What a screen device would show, read back from a response's RenderDocument directive, so
@@ -34,7 +35,6 @@ interface RenderDocument {
 const isRenderDocument = (directive: Directive): directive is Directive & RenderDocument =>
   directive.type === 'Alexa.Presentation.APL.RenderDocument';
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
-const isRecord = (item: unknown): item is Record<string, unknown> => item !== null && typeof item === 'object';
 const listOf = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? (value as unknown[]).filter(isRecord) : []);
 
 function previewOf(directive: RenderDocument): AplPreview {

@@ -1,4 +1,5 @@
-import { buildEnvelope, intentRequest, launchRequest, sessionEndedRequest } from '../../../src/local/requestEnvelope';
+import { buildEnvelope, intentRequest, launchRequest } from '../../../src/local/requestEnvelope';
+import { sessionEndedRequest } from '../../support/envelopes';
 import { buildSkill } from '../../../src/skill/skill';
 import { Dialog, testSkill, toTurn } from '../../support/dialog';
 

@@ -1,12 +1,6 @@
 import nock from 'nock';
-import {
-  buildEnvelope,
-  buildEventEnvelope,
-  intentRequest,
-  launchRequest,
-  sessionEndedRequest,
-  skillDisabledEvent,
-} from '../../../src/local/requestEnvelope';
+import { buildEnvelope, intentRequest, launchRequest } from '../../../src/local/requestEnvelope';
+import { buildEventEnvelope, sessionEndedRequest, skillDisabledEvent } from '../../support/envelopes';
 import { Dialog, LINKED_TOKEN, testSkill } from '../../support/dialog';
 import { nockSpotifyLibrary } from '../../support/nockSpotify';
 import { library } from '../../support/spotifyWire';
