@@ -51,8 +51,16 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/handlers/**', '**/local/**', '**/linkingTool/**'],
-              message: 'Dependencies point one way: handlers use providers, never the reverse.',
+              group: [
+                '**/handlers/**',
+                '**/pipeline/**',
+                '**/answers/**',
+                '**/alexaApi/**',
+                '**/linking/**',
+                '**/local/**',
+                '**/linkingTool/**',
+              ],
+              message: 'Dependencies point one way: handlers and the pipeline use providers, never the reverse.',
             },
           ],
         },

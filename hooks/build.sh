@@ -3,8 +3,8 @@
 #   <projectRoot>/hooks/build.sh "<zip path>" <true|false>
 # from a throwaway copy of the code folder, so the project root is found through
 # this script's own path, never through the working directory.
-# The zip holds every file of dist/lambda at its root: index.js (handler index.handler), the
-# files it requires, their source maps and the third-party license notices.
+# The zip holds every file of dist/lambda at its root: index.js (handler index.handler), its
+# source map and the third-party license notices.
 set -euo pipefail
 
 if [[ $# -lt 1 || -z "$1" ]]; then

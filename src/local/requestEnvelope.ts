@@ -29,12 +29,6 @@ export interface EnvelopeOptions {
    * Service, and without them the skill sends no progressive response, so it never calls Amazon.
    */
   readonly alexaApi?: boolean;
-  /** Alexa's token for its own APIs (`context.System.apiAccessToken`); a fixed local one when left out. */
-  readonly apiAccessToken?: string;
-  /** The token Alexa sends in `user.permissions` when the person granted the skill permissions. */
-  readonly consentToken?: string;
-  /** The recognised speaker (`context.System.person`), with their own token when they linked an account of their own. */
-  readonly person?: { readonly personId: string; readonly accessToken?: string };
 }
 
 export function launchRequest(locale = 'en-US'): Request {
@@ -76,7 +70,6 @@ export function buildEnvelope(request: Request, options: EnvelopeOptions = {}): 
   const user = {
     userId: options.userId ?? LOCAL_USER_ID,
     ...(options.accessToken ? { accessToken: options.accessToken } : {}),
-    ...(options.consentToken ? { permissions: { consentToken: options.consentToken } } : {}),
   };
   const application = { applicationId: skillId };
   return {
@@ -94,10 +87,7 @@ export function buildEnvelope(request: Request, options: EnvelopeOptions = {}): 
         application,
         user,
         device: { deviceId: options.deviceId ?? LOCAL_DEVICE_ID, supportedInterfaces: options.supportedInterfaces ?? {} },
-        ...(options.person ? { person: options.person } : {}),
-        ...(options.alexaApi === false
-          ? {}
-          : { apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: options.apiAccessToken ?? LOCAL_API_ACCESS_TOKEN }),
+        ...(options.alexaApi === false ? {} : { apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: LOCAL_API_ACCESS_TOKEN }),
       } as RequestEnvelope['context']['System'],
     },
     request: { ...request, locale: (request as { locale?: string }).locale ?? options.locale ?? 'en-US' },

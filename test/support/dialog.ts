@@ -1,13 +1,13 @@
 import { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { Skill } from 'ask-sdk-core';
 import { SkillOptions } from '../../src/skill/config';
-import { buildEnvelope, EnvelopeOptions } from '../../src/local/requestEnvelope';
 import { spotifyBinding } from '../../src/skill/providers/spotify/spotifyBinding';
 import { buildSkill, SkillServices } from '../../src/skill/skill';
 import { ManualClock } from './clock';
 import { expectWellFormedSsml, ssmlOf } from './ssml';
 import { Request } from 'ask-sdk-model';
 import { ssmlToText } from '../../src/local/ssmlToText';
+import { buildTestEnvelope, TestEnvelopeOptions } from './envelopes';
 
 export const SPOTIFY_TEST_API = 'https://api.spotify.test/v1';
 export const LINKED_TOKEN = 'BQD-linked-user-access-token-0123456789';
@@ -60,7 +60,7 @@ export class Dialog {
 
   constructor(
     private readonly skill: Skill = testSkill(),
-    private readonly options: EnvelopeOptions = { accessToken: LINKED_TOKEN },
+    private readonly options: TestEnvelopeOptions = { accessToken: LINKED_TOKEN },
   ) {}
 
   async send(envelope: RequestEnvelope): Promise<Turn> {
@@ -70,6 +70,6 @@ export class Dialog {
   }
 
   say(request: Request): Promise<Turn> {
-    return this.send(buildEnvelope(request, { ...this.options, sessionAttributes: this.sessionAttributes }));
+    return this.send(buildTestEnvelope(request, { ...this.options, sessionAttributes: this.sessionAttributes }));
   }
 }

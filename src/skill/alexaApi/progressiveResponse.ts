@@ -6,7 +6,7 @@ import { Utterance } from '../speech/utterance';
 /** Alexa's API hosts (North America, Europe, Far East); the request's token is never sent anywhere else. */
 const ALEXA_API_HOSTS = new Set(['api.amazonalexa.com', 'api.eu.amazonalexa.com', 'api.fe.amazonalexa.com']);
 /** A progressive response is a courtesy: it may not hold up the answer for long. */
-export const PROGRESSIVE_RESPONSE_TIMEOUT_MS = 1000;
+const PROGRESSIVE_RESPONSE_TIMEOUT_MS = 1000;
 
 interface Target {
   readonly url: string;
@@ -50,6 +50,8 @@ export async function sendProgressiveResponse(handlerInput: HandlerInput, speech
       timeout: PROGRESSIVE_RESPONSE_TIMEOUT_MS,
       signal: AbortSignal.timeout(PROGRESSIVE_RESPONSE_TIMEOUT_MS),
       maxRedirects: 0,
+      // Straight to Alexa: no proxy from the environment.
+      proxy: false,
       validateStatus: () => true,
       responseType: 'text',
     });

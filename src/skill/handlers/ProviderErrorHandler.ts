@@ -8,7 +8,7 @@ import { Messages } from '../speech/locales/en-US';
 import { ask, speak, withFreshResponse } from '../speech/respond';
 import { Utterance } from '../speech/utterance';
 import { requestContext, findRequestContext } from '../pipeline/requestContext';
-import { persistMemory } from '../pipeline/requestMemory';
+import { writeRequestMemory } from '../pipeline/requestMemory';
 
 function explain(failure: ProviderError, messages: Messages, providerName: string): Utterance {
   if (failure instanceof ForbiddenError) {
@@ -63,7 +63,7 @@ export const ProviderErrorHandler: ErrorHandler = {
       ? speak(fresh, relink).withLinkAccountCard().withShouldEndSession(true).getResponse()
       : ask(fresh, explain(failure, messages, providerName), messages.reprompt).getResponse();
     // Response interceptors are skipped for error handlers: keep what the request learned (a stale entry dropped).
-    await persistMemory.process(handlerInput);
+    await writeRequestMemory(handlerInput);
     logResponse(handlerInput, response);
     return response;
   },

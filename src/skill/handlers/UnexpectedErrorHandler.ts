@@ -31,7 +31,7 @@ export const UnexpectedErrorHandler: ErrorHandler = {
   },
   handle(handlerInput: HandlerInput, error: Error): Response {
     log.error('unhandled-error', describeError(error), secretsOf(handlerInput.requestEnvelope));
-    // The request context may be what failed, so the words come straight from the default locale.
+    // The request context may be what failed, so the words come from the locale the envelope names, read afresh.
     const messages = messagesFor(handlerInput.requestEnvelope?.request?.locale);
     const response = ask(withFreshResponse(handlerInput), messages.somethingWentWrong, messages.reprompt).getResponse();
     logResponse(handlerInput, response);

@@ -11,7 +11,8 @@ import { secretsOf } from './redact';
  * worth a failed turn.
  */
 
-const startedAt = new WeakMap<RequestEnvelope, number>();
+/** Where a request's start time waits for its response line. */
+const STARTED_AT = 'playlistReaderStartedAt';
 
 function summary(envelope: RequestEnvelope | undefined) {
   const request = envelope?.request as { type?: string; requestId?: string; locale?: string; intent?: { name?: string } } | undefined;
@@ -22,7 +23,7 @@ export const logRequest: RequestInterceptor = {
   process(handlerInput: HandlerInput): void {
     try {
       const envelope = handlerInput.requestEnvelope;
-      startedAt.set(envelope, Date.now());
+      handlerInput.attributesManager.getRequestAttributes()[STARTED_AT] = Date.now();
       log.info('request', summary(envelope));
       if (enabled('debug')) log.debug('request-envelope', { requestId: summary(envelope).requestId, envelope }, secretsOf(envelope));
     } catch {
@@ -35,7 +36,7 @@ export const logRequest: RequestInterceptor = {
 export function logResponse(handlerInput: HandlerInput, response: Response | undefined): void {
   try {
     const envelope = handlerInput.requestEnvelope;
-    const started = startedAt.get(envelope);
+    const started = handlerInput.attributesManager.getRequestAttributes()[STARTED_AT] as number | undefined;
     const speech = response?.outputSpeech;
     log.info('response', {
       ...summary(envelope),

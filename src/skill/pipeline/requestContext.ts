@@ -39,7 +39,7 @@ function safeLocale(handlerInput: HandlerInput): string | undefined {
 }
 
 /** The person's Alexa user ID, or a placeholder for a malformed envelope. */
-export function safeUserId(handlerInput: HandlerInput): string {
+function safeUserId(handlerInput: HandlerInput): string {
   const { context, session } = handlerInput.requestEnvelope;
   return context?.System?.user?.userId ?? session?.user?.userId ?? 'unknown-user';
 }

@@ -6,7 +6,8 @@ const MEMORY_KEY = 'playlistReaderMemory';
 
 /**
  * What the skill keeps about this person between sessions, for this request: read on first
- * use, written back by `persistMemory` after the answer, never throws. One per request, within its deadline.
+ * use, written back by `persistMemory` after the answer. One per request, within its deadline;
+ * its reads and writes never throw (a failing table counts as a new person).
  */
 export function requestMemory(handlerInput: HandlerInput): PersonMemory {
   const attributes = handlerInput.attributesManager.getRequestAttributes();
@@ -22,10 +23,11 @@ export function requestMemory(handlerInput: HandlerInput): PersonMemory {
   return memory;
 }
 
-/** A response interceptor: writes back what the request changed in the person's memory, once the answer is ready. */
-export const persistMemory: ResponseInterceptor = {
-  async process(handlerInput: HandlerInput): Promise<void> {
-    const memory = handlerInput.attributesManager.getRequestAttributes()[MEMORY_KEY] as PersonMemory | undefined;
-    await memory?.persist();
-  },
-};
+/** Writes back what the request changed in the person's memory, if it asked for it at all. */
+export async function writeRequestMemory(handlerInput: HandlerInput): Promise<void> {
+  const memory = handlerInput.attributesManager.getRequestAttributes()[MEMORY_KEY] as PersonMemory | undefined;
+  await memory?.persist();
+}
+
+/** The response interceptor that writes the memory back once the answer is ready (error handlers call `writeRequestMemory`). */
+export const persistMemory: ResponseInterceptor = { process: writeRequestMemory };

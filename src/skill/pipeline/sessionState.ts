@@ -141,7 +141,7 @@ function providerNameOf(handlerInput: HandlerInput): string {
 }
 
 /** Whether the request belongs to a session at all: skill events and a malformed `session: null` do not. */
-export function hasSession(handlerInput: HandlerInput): boolean {
+function hasSession(handlerInput: HandlerInput): boolean {
   const session: unknown = handlerInput.requestEnvelope.session;
   return typeof session === 'object' && session !== null;
 }

@@ -90,6 +90,8 @@ function providerHttp(): AxiosInstance {
     validateStatus: () => true,
     maxContentLength: MAX_BODY_BYTES,
     maxRedirects: 0,
+    // Straight to the provider: no proxy from the environment (the bundle leaves proxy support out).
+    proxy: false,
     headers: { Accept: 'application/json' },
   });
   return sharedHttp;

@@ -1,6 +1,4 @@
-import type * as NodeCrypto from 'node:crypto';
-
-let nodeCrypto: typeof NodeCrypto | undefined;
+import { createHash } from 'node:crypto';
 
 /** How long a cached answer is served: long enough for a conversation, short enough to see an edit soon. */
 export const DEFAULT_CACHE_TTL_MS = 60_000;
@@ -25,11 +23,7 @@ interface Entry {
  * or Alexa's hourly refresh) never sees the old one's data, and no user ever reads another's.
  */
 export function cacheScope(userId: string, accessToken: string): string {
-  // node:crypto brings the stream modules with it; loading it on first use keeps it off a launch's cold start.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load on first use; an import would load it at launch
-  nodeCrypto ??= require('node:crypto') as typeof NodeCrypto;
-  return nodeCrypto
-    .createHash('sha256')
+  return createHash('sha256')
     .update(JSON.stringify([userId, accessToken]))
     .digest('hex');
 }

@@ -1,4 +1,4 @@
-/** The locales the skill speaks. Adding one means its words in `locales/`, and a line here and in `messages.ts` and `greetings.ts`. */
+/** The locales the skill speaks. Adding one means its words in `locales/`, and a line here and in `messages.ts`. */
 export type LocaleTag = 'en-US' | 'en-GB' | 'de-DE';
 
 const SUPPORTED: readonly string[] = ['en-US', 'en-GB', 'de-DE'];
