@@ -36,7 +36,7 @@ export async function staticChecks(options: CertifyOptions = {}): Promise<CheckR
   const submission = options.submission ?? false;
   return [
     ...checkInvocationNames(skillPackage),
-    ...checkListing(skillPackage),
+    ...checkListing(skillPackage, submission),
     ...checkPrivacy(skillPackage, readPrivacySources(root), submission),
     ...checkTemplate(path.relative(process.cwd(), path.join(root, 'infrastructure/cfn-deployer/skill-stack.yaml')), env),
     ...(await checkAccountLinking(root, env, submission)),

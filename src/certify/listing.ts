@@ -1,4 +1,4 @@
-import { CheckResult, fail, verdict } from './checkResult';
+import { CheckResult, fail, todo, verdict } from './checkResult';
 import { FALSE_CLAIMS, Feature, FEATURES } from './features';
 import { languageOf, localesOf, SkillPackage } from './skillPackage';
 
@@ -8,6 +8,8 @@ import { languageOf, localesOf, SkillPackage } from './skillPackage';
  */
 
 const REQUIREMENT = 'Skill listing';
+/** Something only the publisher can fill in, such as the test account: `{{TEST ACCOUNT: …}}`. */
+const PLACEHOLDER = /\{\{[^}]*\}\}/g;
 const FIELDS = ['name', 'summary', 'description', 'examplePhrases', 'keywords'] as const;
 
 const missingWords = (feature: Feature, text: string, language: 'en' | 'de') =>
@@ -26,7 +28,7 @@ function falseClaims(text: string, language: 'en' | 'de'): string[] {
     .map((pattern) => `claims what the skill does not do: "${pattern.exec(text)?.[0]}"`);
 }
 
-export function checkListing(skillPackage: SkillPackage): CheckResult[] {
+export function checkListing(skillPackage: SkillPackage, submission = false): CheckResult[] {
   const { locales, testingInstructions = '' } = skillPackage.manifest.publishingInformation;
   const results: CheckResult[] = [];
   for (const locale of localesOf(skillPackage)) {
@@ -65,6 +67,10 @@ export function checkListing(skillPackage: SkillPackage): CheckResult[] {
         `say how to reach all ${FEATURES.length} features`,
       ),
     );
+  }
+  for (const placeholder of testingInstructions.match(PLACEHOLDER) ?? []) {
+    const message = `testingInstructions hold ${placeholder}: fill it in in skill-package/skill.json before you submit`;
+    results.push(submission ? fail(REQUIREMENT, message) : todo(REQUIREMENT, message));
   }
   const featureIntents = new Set(FEATURES.flatMap((feature) => feature.intents));
   const unlisted = new Set(
