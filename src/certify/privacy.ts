@@ -54,7 +54,7 @@ function policyProblems(skillPackage: SkillPackage, sources: PrivacySources): st
     problems.push(`does not say memory is kept ${MEMORY_TTL_DAYS} days (MEMORY_TTL_DAYS)`);
   const retention = /LogRetentionDays:[\s\S]*?Default:\s*(\d+)/.exec(sources.template)?.[1];
   if (!retention) problems.push('the template has no default LogRetentionDays');
-  else if (!new RegExp(`\\blogs?\\b[^\\n]*\\b${retention} days\\b`, 'i').test(policy))
+  else if (!new RegExp(`\\blogs?\\b[\\s\\S]{0,300}?\\b${retention} days\\b`, 'i').test(policy))
     problems.push(`does not say logs are kept ${retention} days (LogRetentionDays)`);
   if (!/DynamoDB/.test(policy)) problems.push('does not name the DynamoDB memory table');
   if (!/playlist names?/i.test(policy)) problems.push('does not say playlist names are kept');
