@@ -113,6 +113,8 @@ const SLOT_REFERENCE = /\{([^{}]+)\}/;
 
 interface SamplePattern {
   readonly intentName: string;
+  /** The sample as the model writes it. */
+  readonly source: string;
   readonly pattern: RegExp;
   readonly slotNames: readonly string[];
   /** How much of the sample is fixed words; the most literal match wins, as with Alexa. */
@@ -147,7 +149,7 @@ function compileSample(intentName: string, sample: string): SamplePattern {
     .map((part, index) => (index % 2 === 1 ? '(.+)' : escapeRegExp(normalizeUtterance(part)).replace(/'/g, "'?")))
     .filter(Boolean)
     .join(' ');
-  return { intentName, pattern: new RegExp(`^${source}$`, 'u'), slotNames, literalLength: literals.join('').length };
+  return { intentName, source: sample, pattern: new RegExp(`^${source}$`, 'u'), slotNames, literalLength: literals.join('').length };
 }
 
 function compileModel(model: LanguageModel, builtInPhrases: BuiltInPhrases): SamplePattern[] {
@@ -270,4 +272,91 @@ let defaultResolver: UtteranceResolver | undefined;
 export function resolveUtterance(utterance: string): Request {
   defaultResolver ??= createUtteranceResolver();
   return defaultResolver.resolve(utterance);
+}
+
+/**
+ * Amazon's supported invocation phrasing, per language: the launch words that open a skill or
+ * carry a request, and the connecting words between the invocation name and the request
+ * ("ask playlist reader to list my playlists"). A question needs none ("ask playlist reader
+ * what's on road trip").
+ */
+export const INVOCATION_WORDS: Readonly<
+  Record<
+    'en' | 'de',
+    {
+      readonly wakeWord: string;
+      readonly launch: readonly string[];
+      readonly oneShot: readonly string[];
+      readonly connecting: readonly string[];
+    }
+  >
+> = {
+  en: {
+    wakeWord: 'alexa',
+    launch: ['open', 'launch', 'start', 'begin', 'run', 'load', 'use', 'talk to', 'resume', 'ask', 'tell'],
+    oneShot: ['ask', 'tell', 'open', 'launch', 'start', 'begin', 'run', 'load', 'use', 'talk to'],
+    connecting: ['to', 'for', 'about', 'if', 'whether', 'that', 'and'],
+  },
+  de: {
+    wakeWord: 'alexa',
+    launch: ['öffne', 'öffnen', 'starte', 'starten', 'beginne', 'lade', 'benutze', 'frag', 'frage', 'sag', 'spiele'],
+    oneShot: ['frag', 'frage', 'sag', 'öffne', 'starte', 'benutze', 'bitte'],
+    connecting: ['nach', 'ob', 'zu', 'dass', 'und', 'über', 'wegen'],
+  },
+};
+
+/** An example phrase taken apart: wake word, launch word, invocation name, connecting word, utterance. */
+export interface ExamplePhraseParts {
+  readonly launchWord: string;
+  readonly connectingWord?: string;
+  /** Missing for a plain launch ("Alexa, open playlist reader"). */
+  readonly utterance?: string;
+  /** The model sample the utterance matched, as written in the model. */
+  readonly sample?: string;
+  /** What Alexa would send for it: a LaunchRequest, or the sample's intent with its slots filled. */
+  readonly request: Request;
+}
+
+const alternatives = (words: readonly string[]) => words.map(escapeRegExp).join('|');
+
+/**
+ * Takes an example phrase apart the way certification reads it: "Alexa" and a comma, a launch
+ * word, the model's invocation name, an optional connecting word and an utterance that is one of
+ * the model's own sample utterances, with any words in its slots. Built-in phrases Alexa knows on
+ * its own ("help") and slot-elicitation samples do not count. Returns why not, as a string, when
+ * the phrase does not have that shape.
+ */
+export function parseExamplePhrase(phrase: string, model: LanguageModel, locale: string): ExamplePhraseParts | string {
+  const language = languageOf(locale);
+  const words = INVOCATION_WORDS[language];
+  const wake = new RegExp(`^\\s*${words.wakeWord}\\s*,\\s*(.*)$`, 'iu').exec(phrase);
+  if (!wake) return `does not start with the wake word and a comma ("Alexa, …")`;
+  const rest = normalizeUtterance(wake[1]);
+  const name = escapeRegExp(normalizeUtterance(model.invocationName));
+  const launch = new RegExp(`^(${alternatives(words.launch)}) ${name}$`, 'u').exec(rest);
+  if (launch) return { launchWord: launch[1], request: launchRequest(locale) };
+  const oneShot = new RegExp(`^(${alternatives(words.oneShot)}) ${name} (.+)$`, 'u').exec(rest);
+  if (!oneShot) return `has no launch word (${words.launch.join(', ')}) followed by the invocation name "${model.invocationName}"`;
+  const [, launchWord, tail] = oneShot;
+  const samples = compileModel(model, {});
+  const connector = new RegExp(`^(${alternatives(words.connecting)}) (.+)$`, 'u').exec(tail);
+  const candidates: { connectingWord?: string; utterance: string }[] = [
+    { utterance: tail },
+    ...(connector ? [{ connectingWord: connector[1], utterance: connector[2] }] : []),
+  ];
+  for (const candidate of candidates) {
+    const best = bestMatch(candidate.utterance, samples, false);
+    if (!best) continue;
+    const slotValues: Record<string, string | undefined> = {};
+    for (const slot of model.intents.find((intent) => intent.name === best.sample.intentName)?.slots ?? [])
+      slotValues[slot.name] = undefined;
+    best.sample.slotNames.forEach((slotName, index) => (slotValues[slotName] = best.values[index]));
+    return {
+      launchWord,
+      ...candidate,
+      sample: best.sample.source,
+      request: intentRequest(best.sample.intentName, slotValues, locale),
+    };
+  }
+  return `"${tail}" is not one of the model's sample utterances${connector ? ` (nor is "${connector[2]}")` : ''}`;
 }

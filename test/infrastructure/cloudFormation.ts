@@ -41,6 +41,8 @@ const CLOUDFORMATION_TAGS = ['Ref', 'Condition', 'GetAtt', ...FUNCTIONS, ...COND
 export interface Resource {
   readonly Type: string;
   readonly Properties: Record<string, unknown>;
+  readonly DeletionPolicy?: string;
+  readonly UpdateReplacePolicy?: string;
 }
 
 export interface Template {

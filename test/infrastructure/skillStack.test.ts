@@ -101,6 +101,13 @@ describe('the CloudFormation template (infrastructure/cfn-deployer/skill-stack.y
     });
   });
 
+  it('keeps the memory table and the log group when the stack is deleted or they are replaced (TTL and retention still expire what is in them)', () => {
+    for (const type of ['AWS::DynamoDB::Table', 'AWS::Logs::LogGroup']) {
+      const [, resource] = onlyResourceOfType(template, type);
+      expect(resource).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    }
+  });
+
   it('sends the logs to a log group with a retention period, which the metric filters read', () => {
     const [groupName, group] = onlyResourceOfType(template, 'AWS::Logs::LogGroup');
     expect(group.Properties.RetentionInDays).toEqual(ref('LogRetentionDays'));

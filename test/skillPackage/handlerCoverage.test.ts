@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import model from '../../skill-package/interactionModels/custom/en-US.json';
+import { intentsNamedByHandlers } from '../../src/certify/handledIntents';
 import { intentRequest } from '../../src/local/requestEnvelope';
 import nock from 'nock';
 import { Dialog } from '../support/dialog';
@@ -9,24 +8,6 @@ import { nockSpotifyPlayer } from '../support/nockSpotifyPlayer';
 import { library, trackItem } from '../support/spotifyWire';
 
 afterEach(() => nock.cleanAll());
-
-/**
- * The intents the handlers answer on purpose, read from their source: every name given to
- * `isIntent(...)`, `namedPlaylistHandler('...')`, `playbackIntentHandler('...')` or an `intentName: '...'`. A handler added
- * for an intent the model lacks shows up here without anyone updating a list.
- */
-function intentsNamedByHandlers(): string[] {
-  const folder = path.join(__dirname, '../../src/skill/handlers');
-  const names = new Set<string>();
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts'))) {
-    const source = readFileSync(path.join(folder, file), 'utf8');
-    for (const call of source.matchAll(/isIntent\(handlerInput,([^)]*)\)/g)) {
-      for (const name of call[1].matchAll(/'([^']+)'/g)) names.add(name[1]);
-    }
-    for (const name of source.matchAll(/(?:namedPlaylistHandler\(|playbackIntentHandler\(|intentName: )'([^']+)'/g)) names.add(name[1]);
-  }
-  return [...names];
-}
 
 const HANDLED_INTENTS = intentsNamedByHandlers();
 
