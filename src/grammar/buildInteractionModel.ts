@@ -83,6 +83,9 @@ function withCarriers(samples: readonly string[], carriers: Carriers): string[] 
       sample,
       ...carriers.leading.filter((word) => !words.has(word)).map((word) => `${word} ${sample}`),
       ...carriers.trailing.filter((word) => !words.has(word)).map((word) => `${sample} ${word}`),
+      ...(carriers.pairs ?? [])
+        .filter(([leading, trailing]) => !words.has(leading) && !words.has(trailing))
+        .map(([leading, trailing]) => `${leading} ${sample} ${trailing}`),
     ];
   });
 }

@@ -8,6 +8,8 @@
 export interface Carriers {
   readonly leading: readonly string[];
   readonly trailing: readonly string[];
+  /** Leading and trailing carriers heard together ("so … then"); only these pairs, to keep the model small. */
+  readonly pairs?: readonly (readonly [leading: string, trailing: string])[];
 }
 
 export interface SlotGrammar {

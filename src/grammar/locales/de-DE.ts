@@ -40,7 +40,14 @@ const positionSlot: SlotGrammar = { name: 'position', type: 'AMAZON.Ordinal' };
 export const deDE: LocaleGrammar = {
   locale: 'de-DE',
   invocationName: 'playlist leser',
-  carriers: { leading: ['also', 'und', 'okay', 'gut', 'na'], trailing: ['bitte', 'dann'] },
+  carriers: {
+    leading: ['also', 'und', 'okay', 'gut', 'na'],
+    trailing: ['bitte', 'dann'],
+    pairs: [
+      ['also', 'dann'],
+      ['und', 'dann'],
+    ],
+  },
   intents: [
     {
       name: 'ListPlaylistsIntent',
@@ -54,7 +61,7 @@ export const deDE: LocaleGrammar = {
         'sag mir meine playlists',
         'liste meine playlists auf',
         'meine playlists',
-        'was sind meine playlists',
+        'was sind meine (playlists|playlisten)',
         'kannst du [mir] meine playlists (vorlesen|nennen|aufzählen)',
         'wie viele (playlists|playlisten) (habe|hab) ich [denn]',
         'wie viele playlists gibt es',
@@ -99,7 +106,7 @@ export const deDE: LocaleGrammar = {
         'wie viele (lieder|songs) sind (da drauf|darauf|drauf|da drin)',
         'wie viele sind (da drauf|darauf|drauf|da drin)',
         'wie viele (lieder|songs) hat (sie|die|die playlist)',
-        'wie viele hat (sie|die)',
+        'wie viele hat (sie|die) [denn]',
         'wie groß ist (sie|die)',
         'kannst du mir sagen wie viele lieder auf {playlistName} sind',
         'bitte zähl die lieder auf {playlistName}',
@@ -206,7 +213,7 @@ export const deDE: LocaleGrammar = {
         '(spiele|spiel) [meine|die] {playlistName} [playlist]',
         '(spiele|spiel) (meine|die) playlist {playlistName}',
         'leg {playlistName} auf',
-        '(spiele|spiel) {playlistName} [mal] ab',
+        '(spiele|spiel) [mal] {playlistName} [mal] ab',
         'starte {playlistName}',
         '(spiel|spiele) (sie|die|das) [mal] ab',
         '(spiele|spiel) (es|sie|die|das|diese playlist)',
@@ -231,7 +238,7 @@ export const deDE: LocaleGrammar = {
       samples: [
         '(mische|misch) [die playlist|meine] {playlistName} [playlist]',
         'shuffle {playlistName}',
-        '(mische|misch) (sie|die|diese playlist)',
+        '(mische|misch) (sie|die|diese playlist) [mal]',
         '(mische|misch) {playlistName} auf (dem|der) {deviceName}',
         'mische {playlistName} auf {deviceName}',
         'mische sie auf (dem|der) {deviceName}',

@@ -6,6 +6,7 @@ import { enUS } from './en-US';
 const BRITISH: Readonly<Record<string, readonly string[]>> = {
   ListPlaylistsIntent: ['what playlists have i got on here', 'which playlists are on here', 'give us my playlists'],
   PlaylistContentsIntent: [
+    'tell us about {playlistName}',
     "what's on {playlistName} at the moment",
     'what have i got in {playlistName}',
     'give us the songs on {playlistName}',
@@ -18,4 +19,9 @@ const BRITISH: Readonly<Record<string, readonly string[]>> = {
 
 const british = (intent: IntentGrammar): IntentGrammar => ({ ...intent, samples: [...intent.samples, ...(BRITISH[intent.name] ?? [])] });
 
-export const enGB: LocaleGrammar = { ...enUS, locale: 'en-GB', intents: enUS.intents.map(british) };
+export const enGB: LocaleGrammar = {
+  ...enUS,
+  locale: 'en-GB',
+  carriers: { ...enUS.carriers, leading: [...enUS.carriers.leading, 'right', 'go on then'] },
+  intents: enUS.intents.map(british),
+};

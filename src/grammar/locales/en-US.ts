@@ -34,13 +34,20 @@ const positionSlot: SlotGrammar = { name: 'position', type: 'AMAZON.Ordinal' };
 export const enUS: LocaleGrammar = {
   locale: 'en-US',
   invocationName: 'playlist reader',
-  carriers: { leading: ['so', 'and', 'okay', 'alright', 'no'], trailing: ['then', 'please'] },
+  carriers: {
+    leading: ['so', 'and', 'okay', 'alright', 'no'],
+    trailing: ['then', 'please'],
+    pairs: [
+      ['so', 'then'],
+      ['and', 'then'],
+    ],
+  },
   intents: [
     {
       name: 'ListPlaylistsIntent',
       slots: [],
       samples: [
-        '[can you|please] (list|read me|tell me|show me|give me) [all] my playlists',
+        '[can you|could you|please] (list|read me|tell me|show me|give me) [all] my playlists',
         '(read|read out|show|get|name) my playlists',
         'list playlists',
         '(what|which) playlists (do i have|have i got|are there|did i make)',
@@ -251,7 +258,7 @@ export const enUS: LocaleGrammar = {
         "what's this one called",
         '(what|which) track is this',
         "what's this song called",
-        "(who is|who's) this (song|one) by",
+        "(who is|who's) this [song|one] by",
         "who's singing right now",
         'name this song',
         'what am i hearing',
@@ -264,7 +271,7 @@ export const enUS: LocaleGrammar = {
         '(which|what) devices can (you|i) (play on|use)',
         '(which|what) speakers can (you|i) (play on|use)',
         'list my (devices|speakers)',
-        '(what|which) (devices|speakers) do i have',
+        '(what|which) (devices|speakers) (do i have|have i got)',
         'where can you play [music]',
         '(tell me|show) my devices',
         'what can you play on',
@@ -301,6 +308,7 @@ export const enUS: LocaleGrammar = {
         'goodbye',
         "[thanks] that's (all|it)",
         'no (thanks|thank you)',
+        "no thanks (i'm|i am) done",
         "(i'm|i am) (done|finished)",
         'cheers',
         'that will be all',
@@ -311,6 +319,7 @@ export const enUS: LocaleGrammar = {
         "that's enough for now",
         'all good thanks',
       ],
+      carriers: { leading: ['okay', 'alright'], trailing: ['then'] },
     },
     { name: 'AMAZON.CancelIntent', samples: [] },
     { name: 'AMAZON.FallbackIntent', samples: [] },
