@@ -65,6 +65,40 @@ export function aplUserEvent(token: string, args: readonly unknown[], locale = '
   };
 }
 
+export function sessionEndedRequest(
+  reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS' = 'USER_INITIATED',
+  locale = 'en-US',
+): Request {
+  return {
+    type: 'SessionEndedRequest',
+    requestId: `amzn1.echo-api.request.${randomUUID()}`,
+    timestamp: new Date().toISOString(),
+    locale,
+    reason,
+  };
+}
+
+/** What Alexa sends when the person disables the skill (the `SKILL_DISABLED` event); send it with `buildEventEnvelope`. */
+export function skillDisabledEvent(locale = 'en-US'): Request {
+  const now = new Date().toISOString();
+  return {
+    type: 'AlexaSkillEvent.SkillDisabled',
+    requestId: `amzn1.echo-api.request.${randomUUID()}`,
+    timestamp: now,
+    eventCreationTime: now,
+    eventPublishingTime: now,
+    locale,
+    body: { userInformation: { persistenceStatus: 'NOT_PERSISTED' } },
+  } as Request;
+}
+
+/** A skill event arrives outside any session, so its envelope has none. */
+export function buildEventEnvelope(request: Request, options: EnvelopeOptions = {}): RequestEnvelope {
+  const envelope: Partial<RequestEnvelope> = buildEnvelope(request, options);
+  delete envelope.session;
+  return envelope as RequestEnvelope;
+}
+
 export function buildEnvelope(request: Request, options: EnvelopeOptions = {}): RequestEnvelope {
   const skillId = options.skillId ?? LOCAL_SKILL_ID;
   const user = {

@@ -1,5 +1,4 @@
-import { buildEnvelope, intentRequest, launchRequest } from '../../../src/local/requestEnvelope';
-import { sessionEndedRequest } from '../../support/envelopes';
+import { buildEnvelope, intentRequest, launchRequest, sessionEndedRequest } from '../../../src/local/requestEnvelope';
 import { buildSkill } from '../../../src/skill/skill';
 import { Dialog, testSkill, toTurn } from '../../support/dialog';
 

@@ -1,6 +1,12 @@
 import nock from 'nock';
-import { buildEnvelope, intentRequest, launchRequest } from '../../../src/local/requestEnvelope';
-import { buildEventEnvelope, sessionEndedRequest, skillDisabledEvent } from '../../support/envelopes';
+import {
+  buildEnvelope,
+  intentRequest,
+  launchRequest,
+  buildEventEnvelope,
+  sessionEndedRequest,
+  skillDisabledEvent,
+} from '../../../src/local/requestEnvelope';
 import { Dialog, LINKED_TOKEN, testSkill } from '../../support/dialog';
 import { nockSpotifyLibrary } from '../../support/nockSpotify';
 import { library } from '../../support/spotifyWire';

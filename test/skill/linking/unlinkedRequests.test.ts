@@ -1,8 +1,15 @@
 import nock from 'nock';
 import { Request } from 'ask-sdk-model';
 import model from '../../../skill-package/interactionModels/custom/en-US.json';
-import { aplUserEvent, buildEnvelope, intentRequest, launchRequest } from '../../../src/local/requestEnvelope';
-import { buildEventEnvelope, sessionEndedRequest, skillDisabledEvent } from '../../support/envelopes';
+import {
+  aplUserEvent,
+  buildEnvelope,
+  intentRequest,
+  launchRequest,
+  buildEventEnvelope,
+  sessionEndedRequest,
+  skillDisabledEvent,
+} from '../../../src/local/requestEnvelope';
 import { PLAYLIST_LIST_TOKEN } from '../../../src/skill/apl/renderPlaylists';
 import { Dialog, testSkill, toTurn, Turn } from '../../support/dialog';
 
