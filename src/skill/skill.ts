@@ -1,7 +1,7 @@
 import { PersistenceAdapter, Skill, SkillBuilders } from 'ask-sdk-core';
 import { SkillOptions } from './config';
 import { AplOpenPlaylistHandler } from './handlers/AplOpenPlaylistHandler';
-import { BiggestPlaylistHandler } from './handlers/BiggestPlaylistHandler';
+import { BiggestPlaylistHandler, ShortestPlaylistHandler } from './handlers/BiggestPlaylistHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
 import { FindSongHandler } from './handlers/FindSongHandler';
 import { HelpHandler } from './handlers/HelpHandler';
@@ -73,6 +73,7 @@ export function buildSkill(config: SkillOptions, provider: ProviderBinding, serv
       TrackDetailHandler,
       FindSongHandler,
       BiggestPlaylistHandler,
+      ShortestPlaylistHandler,
       RecentlyAddedHandler,
       RepeatHandler,
       StartOverHandler,

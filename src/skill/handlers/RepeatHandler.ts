@@ -2,7 +2,7 @@ import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { Playlist } from '../providers/types';
 import { ask } from '../speech/respond';
-import { answerBiggestPlaylist } from './BiggestPlaylistHandler';
+import { answerPlaylistExtreme } from './BiggestPlaylistHandler';
 import { playlistTalkedAbout } from '../answers/currentPlaylist';
 import { answerFindSong } from './FindSongHandler';
 import { isIntent } from '../pipeline/intentMatchers';
@@ -49,7 +49,8 @@ export const RepeatHandler: RequestHandler = {
       case 'find':
         return answerFindSong(handlerInput, last.query ?? '', context, { announce: false });
       case 'biggest':
-        return answerBiggestPlaylist(handlerInput, context);
+      case 'shortest':
+        return answerPlaylistExtreme(handlerInput, context, last.kind);
       case 'recent':
         return answerRecentlyAddedAnywhere(handlerInput, context, { announce: false });
       default:

@@ -31,7 +31,7 @@ export interface PlaylistInFocus extends PlaylistRef {
 }
 
 /** The answers "repeat that" can give again; each is re-derived from the provider, never replayed from the session. */
-export const ANSWER_KINDS = ['list', 'tracks', 'count', 'duration', 'detail', 'find', 'biggest', 'recent', 'recentOn'] as const;
+export const ANSWER_KINDS = ['list', 'tracks', 'count', 'duration', 'detail', 'find', 'biggest', 'shortest', 'recent', 'recentOn'] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
 export interface LastAnswer {

@@ -55,6 +55,7 @@ const EXPECTED_BY_INTENT: Readonly<Record<string, Expectation>> = {
   TrackDetailIntent: FEATURE,
   FindSongIntent: FEATURE,
   BiggestPlaylistIntent: FEATURE,
+  ShortestPlaylistIntent: FEATURE,
   RecentlyAddedIntent: FEATURE,
   WhatsNewIntent: FEATURE,
   PlayPlaylistIntent: FEATURE,

@@ -148,6 +148,7 @@ export const deDE = (): Messages => ({
   durationUnknown: (name, total, provider) =>
     say`${provider} sagt mir nicht, wie lang seine Videos sind, deshalb weiß ich nicht, wie lange ${name} läuft. Sie hat ${songs(total)}.`,
   biggestPlaylist: (name, total) => say`Deine größte Playlist ist ${name}, mit ${songs(total)}.`,
+  shortestPlaylist: (name, total) => say`Deine kürzeste Playlist ist ${name}, mit ${songs(total)}.`,
   latestAddition: (track, playlistName, addedAt) =>
     say`Zuletzt hast du ${trackLine(track)} hinzugefügt, zu ${playlistName} am ${day(addedAt)}.`,
   latestAdditionsTo: (name, tracks) =>

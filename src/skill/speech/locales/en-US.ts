@@ -145,6 +145,7 @@ export function englishMessages(locale: string) {
     durationUnknown: (name: string, total: number, provider: string) =>
       say`${provider} doesn't tell me how long its videos are, so I can't say how long ${name} plays. It has ${songs(total)}.`,
     biggestPlaylist: (name: string, total: number) => say`Your biggest playlist is ${name}, with ${songs(total)}.`,
+    shortestPlaylist: (name: string, total: number) => say`Your shortest playlist is ${name}, with ${songs(total)}.`,
     latestAddition: (track: PlaylistTrack, playlistName: string, addedAt: string) =>
       say`The last song you added was ${trackLine(track)}, to ${playlistName} on ${day(addedAt)}.`,
     latestAdditionsTo: (name: string, tracks: PlaylistTrack[]) =>
