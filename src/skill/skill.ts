@@ -3,6 +3,7 @@ import { SkillOptions } from './config';
 import { AplOpenPlaylistHandler } from './handlers/AplOpenPlaylistHandler';
 import { BiggestPlaylistHandler, ShortestPlaylistHandler } from './handlers/BiggestPlaylistHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
+import { FindArtistHandler } from './handlers/FindArtistHandler';
 import { FindSongHandler } from './handlers/FindSongHandler';
 import { HelpHandler } from './handlers/HelpHandler';
 import { LaunchHandler } from './handlers/LaunchHandler';
@@ -72,6 +73,7 @@ export function buildSkill(config: SkillOptions, provider: ProviderBinding, serv
       PlaylistDurationHandler,
       TrackDetailHandler,
       FindSongHandler,
+      FindArtistHandler,
       BiggestPlaylistHandler,
       ShortestPlaylistHandler,
       RecentlyAddedHandler,

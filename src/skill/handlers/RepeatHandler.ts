@@ -4,6 +4,7 @@ import { Playlist } from '../providers/types';
 import { ask } from '../speech/respond';
 import { answerPlaylistExtreme } from './BiggestPlaylistHandler';
 import { playlistTalkedAbout } from '../answers/currentPlaylist';
+import { answerFindArtist } from './FindArtistHandler';
 import { answerFindSong } from './FindSongHandler';
 import { isIntent } from '../pipeline/intentMatchers';
 import { answerDuration } from './PlaylistDurationHandler';
@@ -48,6 +49,8 @@ export const RepeatHandler: RequestHandler = {
         return answerTrackDetail(handlerInput, context, last.position);
       case 'find':
         return answerFindSong(handlerInput, last.query ?? '', context, { announce: false });
+      case 'artist':
+        return answerFindArtist(handlerInput, last.query ?? '', context, { announce: false });
       case 'biggest':
       case 'shortest':
         return answerPlaylistExtreme(handlerInput, context, last.kind);

@@ -20,6 +20,21 @@ export function songMatcher(query: string): (track: PlaylistTrack) => boolean {
   };
 }
 
+/**
+ * The artist of `track` that answers "do I have any <query>", or undefined: every word said is
+ * in that one artist's name ("elvis" is Elvis Presley), so a title never counts ("Dancing
+ * Queen" is not Queen) and two artists' words are never mixed.
+ */
+export function artistMatcher(query: string): (track: PlaylistTrack) => string | undefined {
+  const wanted = wordsOf(query).filter((word) => !CONNECTORS.has(word));
+  if (wanted.length === 0) return () => undefined;
+  return (track) =>
+    track.artists.find((artist) => {
+      const words = new Set(wordsOf(artist));
+      return wanted.every((word) => words.has(word));
+    });
+}
+
 /** One key per song, so the same song on two playlists counts once. */
 export function songKey(track: PlaylistTrack): string {
   return [track.title, ...track.artists].map(normalizeName).join('|');

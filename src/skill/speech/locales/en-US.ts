@@ -160,6 +160,12 @@ export function englishMessages(locale: string) {
     songsFound: (query: string, matches: number, playlistNames: string[], more: number) =>
       say`I found ${songs(matches)} matching ${query}, on ${someNames(playlistNames, more)}.`,
     songNotFound: (query: string) => say`I couldn't find ${query} on your playlists.`,
+    whichArtist: say`Which artist should I look for?`,
+    artistFound: (artist: string, total: number, playlistNames: string[], more: number) =>
+      total === 1
+        ? say`${artist} is on ${playlistNames[0]}.`
+        : say`${artist} is on ${count(total, 'playlist', 'playlists')}: ${someNames(playlistNames, more)}.`,
+    artistNotFound: (query: string) => say`I couldn't find any songs by ${query} on your playlists.`,
     searchForbidden: (playlists: number, provider: string) =>
       say`I couldn't look into ${count(playlists, 'playlist', 'playlists')}, because ${provider} only shares the songs of playlists you own or collaborate on.`,
     searchIncomplete: (searched: number, total: number) =>
