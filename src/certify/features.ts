@@ -26,12 +26,12 @@ export const FEATURES: readonly Feature[] = [
   },
   {
     name: 'lookups (how many songs, how long)',
-    intents: ['PlaylistTrackCountIntent', 'PlaylistDurationIntent', 'BiggestPlaylistIntent'],
+    intents: ['PlaylistTrackCountIntent', 'PlaylistDurationIntent', 'BiggestPlaylistIntent', 'ShortestPlaylistIntent'],
     words: { en: [/\bhow many songs\b/i, /\bhow long\b/i], de: [/\bwie viele\b/i, /\bwie lange?\b/i] },
   },
   {
     name: 'song search ("which playlist has …")',
-    intents: ['FindSongIntent'],
+    intents: ['FindSongIntent', 'FindArtistIntent'],
     words: { en: [/\bwhich playlist has\b/i], de: [/\bwelche playlist\b|\bauf welcher playlist\b/i] },
   },
   {

@@ -17,7 +17,7 @@ export const MAX_SAMPLE_LENGTH = 200;
  * needs and small enough that the local resolver and the model tests stay quick.
  */
 export const MAX_SAMPLES_PER_INTENT = 1000;
-export const MAX_SAMPLES_PER_LOCALE = 8000;
+export const MAX_SAMPLES_PER_LOCALE = 12_000;
 
 /** A grammar that would give a model Alexa rejects, or one that misleads Alexa's recognition. */
 export class GrammarError extends Error {

@@ -27,13 +27,18 @@ export const INTERACTION_MODEL_PATH = interactionModelPath(DEFAULT_LOCALE);
 interface ModelIntent {
   readonly name: string;
   /** A slot's `samples` are its slot-elicitation samples: heard only while Alexa asks for that slot. */
-  readonly slots?: readonly { readonly name: string; readonly samples?: readonly string[] }[];
+  readonly slots?: readonly { readonly name: string; readonly type?: string; readonly samples?: readonly string[] }[];
   readonly samples?: readonly string[];
 }
 
 export interface LanguageModel {
   readonly invocationName: string;
   readonly intents: readonly ModelIntent[];
+  /** The custom slot types, whose values Alexa prefers to hear whole in a slot. */
+  readonly types?: readonly {
+    readonly name: string;
+    readonly values: readonly { readonly name: { readonly value: string; readonly synonyms?: readonly string[] } }[];
+  }[];
 }
 
 /** What a `Dialog.ElicitSlot` left open: the slot asked for, on the intent (and slots) it carried. */
@@ -181,23 +186,53 @@ interface SampleMatch {
   readonly fromElicitation: boolean;
 }
 
-/** The most literal sample that matches; on a tie, a slot-elicitation sample beats an intent's. */
+/** How much of a match's slot values is, whole, a value of their slot's type: the characters of those values. */
+type KnownValues = (sample: SamplePattern, values: readonly string[]) => number;
+
+/**
+ * The matching sample whose slots hold the longest whole slot-type values ("workout playlist", a
+ * value of its own, stays whole rather than leaving "playlist" to the sample's own words, as
+ * with Alexa), then the most literal one; on a tie, a slot-elicitation sample beats an intent's.
+ */
 function bestMatch(
   command: string,
   samples: readonly SamplePattern[],
   fromElicitation: boolean,
-  best?: SampleMatch,
-): SampleMatch | undefined {
+  known: KnownValues,
+  best?: SampleMatch & { readonly known: number },
+): (SampleMatch & { readonly known: number }) | undefined {
   for (const sample of samples) {
     const match = sample.pattern.exec(command);
     if (!match) continue;
+    const values = match.slice(1).map((value) => value.trim());
+    const knownHere = known(sample, values);
     const better =
       !best ||
-      sample.literalLength > best.sample.literalLength ||
-      (sample.literalLength === best.sample.literalLength && fromElicitation && !best.fromElicitation);
-    if (better) best = { sample, values: match.slice(1).map((value) => value.trim()), fromElicitation };
+      knownHere > best.known ||
+      (knownHere === best.known &&
+        (sample.literalLength > best.sample.literalLength ||
+          (sample.literalLength === best.sample.literalLength && fromElicitation && !best.fromElicitation)));
+    if (better) best = { sample, values, fromElicitation, known: knownHere };
   }
   return best;
+}
+
+/** Each intent slot's catalogue: the values and synonyms of its custom type, normalised. */
+function slotCatalogues(model: LanguageModel): KnownValues {
+  const typeValues = new Map(
+    (model.types ?? []).map((type) => [
+      type.name,
+      new Set(type.values.flatMap(({ name }) => [name.value, ...(name.synonyms ?? [])]).map(normalizeUtterance)),
+    ]),
+  );
+  const slotTypes = new Map(
+    model.intents.flatMap((intent) => (intent.slots ?? []).map((slot) => [slotKey(intent.name, slot.name), slot.type] as const)),
+  );
+  return (sample, values) =>
+    sample.slotNames.reduce((sum, slotName, index) => {
+      const catalogue = typeValues.get(slotTypes.get(slotKey(sample.intentName, slotName)) ?? '');
+      return catalogue?.has(values[index]) ? sum + values[index].length : sum;
+    }, 0);
 }
 
 /** The request behind a one-shot or launch phrase, or the command left once the invocation is stripped. */
@@ -228,6 +263,7 @@ export function createUtteranceResolver(languageModel?: LanguageModel, locale: s
   const language = languageOf(locale);
   const patterns = compileModel(model, BUILT_IN_PHRASES[language]);
   const slotSamples = compileSlotSamples(model);
+  const known = slotCatalogues(model);
   const declaredSlots = new Map(model.intents.map((intent) => [intent.name, (intent.slots ?? []).map((slot) => slot.name)]));
 
   function intentRequestFor({ sample, values }: SampleMatch): Request {
@@ -252,7 +288,7 @@ export function createUtteranceResolver(languageModel?: LanguageModel, locale: s
 
   function matchIntent(command: string, elicitation: SlotElicitation | undefined): Request {
     const asked = elicitation ? slotSamples.get(slotKey(elicitation.intent.name, elicitation.slotToElicit)) : undefined;
-    const best = bestMatch(command, patterns, false, asked && bestMatch(command, asked, true));
+    const best = bestMatch(command, patterns, false, known, asked && bestMatch(command, asked, true, known));
     if (!best) return intentRequest(FALLBACK_INTENT, {}, locale);
     return best.fromElicitation && elicitation ? elicitedAnswer(best, elicitation) : intentRequestFor(best);
   }
@@ -345,7 +381,7 @@ export function parseExamplePhrase(phrase: string, model: LanguageModel, locale:
     ...(connector ? [{ connectingWord: connector[1], utterance: connector[2] }] : []),
   ];
   for (const candidate of candidates) {
-    const best = bestMatch(candidate.utterance, samples, false);
+    const best = bestMatch(candidate.utterance, samples, false, slotCatalogues(model));
     if (!best) continue;
     const slotValues: Record<string, string | undefined> = {};
     for (const slot of model.intents.find((intent) => intent.name === best.sample.intentName)?.slots ?? [])

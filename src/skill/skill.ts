@@ -1,8 +1,9 @@
 import { PersistenceAdapter, Skill, SkillBuilders } from 'ask-sdk-core';
 import { SkillOptions } from './config';
 import { AplOpenPlaylistHandler } from './handlers/AplOpenPlaylistHandler';
-import { BiggestPlaylistHandler } from './handlers/BiggestPlaylistHandler';
+import { BiggestPlaylistHandler, ShortestPlaylistHandler } from './handlers/BiggestPlaylistHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
+import { FindArtistHandler } from './handlers/FindArtistHandler';
 import { FindSongHandler } from './handlers/FindSongHandler';
 import { HelpHandler } from './handlers/HelpHandler';
 import { LaunchHandler } from './handlers/LaunchHandler';
@@ -72,7 +73,9 @@ export function buildSkill(config: SkillOptions, provider: ProviderBinding, serv
       PlaylistDurationHandler,
       TrackDetailHandler,
       FindSongHandler,
+      FindArtistHandler,
       BiggestPlaylistHandler,
+      ShortestPlaylistHandler,
       RecentlyAddedHandler,
       RepeatHandler,
       StartOverHandler,

@@ -110,7 +110,7 @@ describe('local dialog', () => {
     demo.setFault({ status: 503, times: 1 });
     const turn = await linkedDialog().say('list my playlists');
     expect(turn.speech).toContain(`You have ${SAMPLE_PLAYLISTS.length} playlists`);
-    expect(demo.requestedPaths).toEqual(['/v1/me/playlists?limit=5&offset=0', '/v1/me/playlists?limit=5&offset=0']);
+    expect(demo.requestedPaths).toEqual(['/v1/me/playlists?limit=50&offset=0', '/v1/me/playlists?limit=50&offset=0']);
   });
 
   it('sends the configured skill id, so withSkillId accepts the request', async () => {

@@ -1,4 +1,21 @@
-import { BIGGEST, CONTENTS, COUNT, DEVICES, DURATION, FIND, LIST, NEW, NOW, PLAY, Phrasing, RECENT, SHUFFLE, TRACK } from './phrasing';
+import {
+  Phrasing,
+  ARTIST,
+  BIGGEST,
+  CONTENTS,
+  COUNT,
+  DEVICES,
+  DURATION,
+  FIND,
+  LIST,
+  NEW,
+  NOW,
+  PLAY,
+  RECENT,
+  SHORTEST,
+  SHUFFLE,
+  TRACK,
+} from './phrasing';
 
 /* So spricht man in Deutschland mit dem Skill. Aus dem Gesprochenen geschrieben, nicht aus der Grammatik. */
 export const DE_DE: readonly Phrasing[] = [
@@ -129,6 +146,12 @@ export const DE_DE: readonly Phrasing[] = [
   ['das genügt', 'AMAZON.StopIntent'],
   ["danke, das war's", 'AMAZON.StopIntent'],
   ['tschüss', 'AMAZON.StopIntent'],
+  ['welche Playlists haben Adele drauf', ARTIST, { artist: 'adele' }],
+  ['auf welchen Playlists ist Queen', ARTIST, { artist: 'queen' }],
+  ['hab ich was von Queen', FIND, { songQuery: 'was von queen' }],
+  ['was ist meine kürzeste Playlist', SHORTEST],
+  ['welche Playlist ist am kürzesten', SHORTEST],
+  ['was hab ich als letztes hinzugefügt', RECENT],
   ['nein danke', 'AMAZON.StopIntent'],
   ['vielen Dank', 'AMAZON.StopIntent'],
   ['mehr brauche ich nicht', 'AMAZON.StopIntent'],

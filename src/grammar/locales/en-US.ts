@@ -149,8 +149,7 @@ export const enUS: LocaleGrammar = {
         '(which|what) playlist is {songQuery} (on|in)',
         'which of my playlists (have|contain) {songQuery}',
         "(where is|where's) {songQuery}",
-        'do i have {songQuery}',
-        'do i have any songs by {songQuery}',
+        'do i have [the song] {songQuery}',
         'is {songQuery} (in|on) (my playlists|any of my playlists|one of my playlists)',
         'find [the song] {songQuery}',
         '(search|look) for {songQuery}',
@@ -159,6 +158,34 @@ export const enUS: LocaleGrammar = {
         'please find {songQuery}',
         'have i got {songQuery} [anywhere|on a playlist]',
         'where did i put {songQuery}',
+      ],
+    },
+    {
+      name: 'FindArtistIntent',
+      slots: [{ name: 'artist', type: 'AMAZON.Artist' }],
+      samples: [
+        // "Do I have any Adele" and "have I got anything by Queen" are the song search's: it reads the artist in them.
+        'got anything by {artist}',
+        'which playlists have {artist} on them',
+        'which playlists is {artist} on',
+        'is there anything by {artist}',
+        'what do i have by {artist}',
+        'what have i got by {artist}',
+        'are there any songs by {artist}',
+      ],
+    },
+    {
+      name: 'ShortestPlaylistIntent',
+      slots: [],
+      samples: [
+        "(what's|what is|which is) my (shortest|smallest) playlist",
+        'my (shortest|smallest) playlist',
+        "(what's|what is) the (shortest|smallest) playlist [i have|i've got]",
+        'which of my playlists is the (shortest|smallest)',
+        'which of my playlists has the (fewest|least) (songs|tracks)',
+        'what playlist has the fewest songs',
+        'which playlist is the (shortest|smallest)',
+        '(can you|could you|please) tell me my (shortest|smallest) playlist',
       ],
     },
     {
@@ -180,6 +207,7 @@ export const enUS: LocaleGrammar = {
       slots: [playlistSlot(['Which playlist?', 'Which playlist do you mean?'])],
       samples: [
         'what (did i add|have i added) (recently|lately|last)',
+        'what was the last thing i added',
         "(what's|what is|what was) the (latest|last|newest) (song|track) i added",
         '(what|which) songs did i add (recently|lately)',
         'what are my (newest|latest) songs',

@@ -2,7 +2,7 @@ import { HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { playlistListDirective, supportsApl } from '../apl/renderPlaylists';
 import { withPlaylistEntities } from '../dynamicEntities/playlistEntities';
-import { PlaylistPage, PlaylistProvider } from '../providers/types';
+import { Playlist, PlaylistPage, PlaylistProvider } from '../providers/types';
 import { ask } from '../speech/respond';
 import { join } from '../speech/utterance';
 import { requestContext } from '../pipeline/requestContext';
@@ -11,11 +11,32 @@ import { updateSessionState } from '../pipeline/sessionState';
 /** How many playlist names one answer reads out. */
 export const NAMES_PER_ANSWER = 5;
 
+/**
+ * The first answer reads a whole provider page (Spotify's `limit`, YouTube's `maxResults`, both
+ * at most 50): the same single round trip, and Alexa learns those names at once.
+ */
+export const FIRST_READ = 50;
+
 /** A page can be all unreadable entries; the next few are tried before saying that was all. */
 const MAX_PAGES_PER_ANSWER = 3;
 
-async function readablePage(provider: PlaylistProvider, offset: number): Promise<PlaylistPage> {
-  let page = await provider.listPlaylists(offset, NAMES_PER_ANSWER);
+/** The first `count` playlists of `page`, which began at `offset`; "more" continues right after the last of them. */
+function firstOf(page: PlaylistPage, offset: number, count: number): PlaylistPage {
+  if (page.playlists.length <= count) return page;
+  const last = page.positions?.[count - 1] ?? offset + count - 1;
+  return { playlists: page.playlists.slice(0, count), total: page.total, nextOffset: last + 1 };
+}
+
+interface ReadablePage {
+  /** What this answer reads out. */
+  readonly page: PlaylistPage;
+  /** Every playlist the first request brought, for Alexa to learn. */
+  readonly read: Playlist[];
+}
+
+async function readablePage(provider: PlaylistProvider, offset: number): Promise<ReadablePage> {
+  let page = await provider.listPlaylists(offset, offset === 0 ? FIRST_READ : NAMES_PER_ANSWER);
+  const read = page.playlists;
   for (
     let tries = 1;
     page.playlists.length === 0 && page.nextOffset > offset && page.nextOffset < page.total && tries < MAX_PAGES_PER_ANSWER;
@@ -24,7 +45,7 @@ async function readablePage(provider: PlaylistProvider, offset: number): Promise
     offset = page.nextOffset;
     page = await provider.listPlaylists(offset, NAMES_PER_ANSWER);
   }
-  return page;
+  return { page: firstOf(page, offset, NAMES_PER_ANSWER), read };
 }
 
 export interface PlaylistPageOptions {
@@ -40,7 +61,7 @@ export async function answerPlaylistPage(handlerInput: HandlerInput, offset: num
   const context = requestContext(handlerInput);
   const { messages, providerName } = context;
   const provider = context.provider();
-  const page = await readablePage(provider, offset);
+  const { page, read } = await readablePage(provider, offset);
   const remember = (listOffset: number | undefined) =>
     updateSessionState(handlerInput, { listOffset, listStart: offset, reading: 'list', lastAnswer: { kind: 'list' } });
   if (page.total === 0) {
@@ -61,7 +82,7 @@ export async function answerPlaylistPage(handlerInput: HandlerInput, offset: num
   const speech = join([spoken, messages.listContinuation(remaining)]);
   const response = ask(handlerInput, speech, messages.listContinuation(remaining)).withSimpleCard(messages.skillName, heading.text);
   if (supportsApl(handlerInput)) response.addDirective(playlistListDirective(messages.skillName, page.playlists, messages));
-  // Alexa learns the names whenever the whole library is known: read earlier in this container, or all on this page.
-  const wholeLibrary = provider.cachedLibrary?.() ?? (offset === 0 && page.nextOffset >= page.total ? page.playlists : undefined);
-  return withPlaylistEntities(response.getResponse(), wholeLibrary, context.locale);
+  // Alexa learns the whole library when this container has read it, else the first page just read.
+  const learned = provider.cachedLibrary?.() ?? (offset === 0 && read.length > 0 ? read : undefined);
+  return withPlaylistEntities(response.getResponse(), learned, context.locale);
 }

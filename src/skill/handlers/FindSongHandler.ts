@@ -1,11 +1,12 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
-import { songKey, songMatcher } from '../playlists/songMatch';
+import { artistAskedFor, artistMatcher, songKey, songMatcher } from '../playlists/songMatch';
 import { PlaylistTrack } from '../providers/types';
 import { ask } from '../speech/respond';
 import { join, sanitizeSpokenValue, Utterance } from '../speech/utterance';
 import { isIntent, slotText } from '../pipeline/intentMatchers';
 import { scanCaveats, scanLibrary, ScanOptions } from '../answers/libraryScan';
+import { answerFindArtist, artistAnswer, findArtist } from './FindArtistHandler';
 import { RequestContext, requestContext } from '../pipeline/requestContext';
 import { MAX_QUERY_LENGTH, rememberPlaylist, updateSessionState } from '../pipeline/sessionState';
 
@@ -34,7 +35,11 @@ export async function answerFindSong(
   const shown = names.slice(0, PLAYLISTS_NAMED);
   const more = names.length - shown.length;
   let answer: Utterance;
+  // Every song found is by the artist the words name ("beyonce"): said as the artist's answer.
+  const byArtist = artistMatcher(query);
+  const allByArtist = songs.size > 1 && [...songs.values()].every((song) => byArtist(song) !== undefined);
   if (found.length === 0) answer = messages.songNotFound(query);
+  else if (allByArtist) answer = artistAnswer(context, findArtist(scan, query)!);
   else if (songs.size === 1) answer = messages.songFound([...songs.values()][0], shown, more);
   else answer = messages.songsFound(query, songs.size, shown, more);
 
@@ -56,6 +61,9 @@ export const FindSongHandler: RequestHandler = {
     const spoken = slotText(handlerInput, SONG_QUERY_SLOT);
     const query = spoken === undefined ? '' : sanitizeSpokenValue(spoken, MAX_QUERY_LENGTH);
     if (!query) return ask(handlerInput, context.messages.whichSong, context.messages.whichSong).getResponse();
+    // "Do I have any Adele" lands here, since "do I have {songQuery}" is the song search's: it asks about an artist.
+    const artist = artistAskedFor(query);
+    if (artist !== undefined) return answerFindArtist(handlerInput, artist, context, { announce: true });
     return answerFindSong(handlerInput, query, context, { announce: true });
   },
 };

@@ -2,8 +2,9 @@ import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { Playlist } from '../providers/types';
 import { ask } from '../speech/respond';
-import { answerBiggestPlaylist } from './BiggestPlaylistHandler';
+import { answerPlaylistExtreme } from './BiggestPlaylistHandler';
 import { playlistTalkedAbout } from '../answers/currentPlaylist';
+import { answerFindArtist } from './FindArtistHandler';
 import { answerFindSong } from './FindSongHandler';
 import { isIntent } from '../pipeline/intentMatchers';
 import { answerDuration } from './PlaylistDurationHandler';
@@ -48,8 +49,11 @@ export const RepeatHandler: RequestHandler = {
         return answerTrackDetail(handlerInput, context, last.position);
       case 'find':
         return answerFindSong(handlerInput, last.query ?? '', context, { announce: false });
+      case 'artist':
+        return answerFindArtist(handlerInput, last.query ?? '', context, { announce: false });
       case 'biggest':
-        return answerBiggestPlaylist(handlerInput, context);
+      case 'shortest':
+        return answerPlaylistExtreme(handlerInput, context, last.kind);
       case 'recent':
         return answerRecentlyAddedAnywhere(handlerInput, context, { announce: false });
       default:

@@ -31,14 +31,26 @@ export interface PlaylistInFocus extends PlaylistRef {
 }
 
 /** The answers "repeat that" can give again; each is re-derived from the provider, never replayed from the session. */
-export const ANSWER_KINDS = ['list', 'tracks', 'count', 'duration', 'detail', 'find', 'biggest', 'recent', 'recentOn'] as const;
+export const ANSWER_KINDS = [
+  'list',
+  'tracks',
+  'count',
+  'duration',
+  'detail',
+  'find',
+  'artist',
+  'biggest',
+  'shortest',
+  'recent',
+  'recentOn',
+] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
 export interface LastAnswer {
   readonly kind: AnswerKind;
   /** For "detail": which song of the last ones read (1-based). */
   readonly position?: number;
-  /** For "find": what the person asked to find. */
+  /** For "find" and "artist": what the person asked to find. */
   readonly query?: string;
 }
 
@@ -111,7 +123,7 @@ function lastAnswerOf(value: unknown): LastAnswer | undefined {
     const valid = typeof position === 'number' && Number.isSafeInteger(position) && position >= 1 && position <= MAX_DETAIL_POSITION;
     return valid ? { kind, position } : undefined;
   }
-  if (kind === 'find') {
+  if (kind === 'find' || kind === 'artist') {
     const query = value.query;
     const valid = typeof query === 'string' && query.trim() !== '' && query.length <= MAX_QUERY_LENGTH;
     return valid ? { kind, query } : undefined;

@@ -20,6 +20,11 @@ export interface PlaylistPage {
    * send entries it cannot show (Spotify's `null`s), which take a place but are dropped.
    */
   readonly nextOffset: number;
+  /**
+   * Each playlist's place in the library, when the page skipped entries it could not show;
+   * without it, the playlists sit one after another from the page's offset.
+   */
+  readonly positions?: readonly number[];
 }
 
 export interface PlaylistTrack {

@@ -105,14 +105,14 @@ describe('finding a song', () => {
     );
   });
 
-  it('an artist matching several songs counts them, and normalises like names ("beyonce" meets "Beyoncé")', async () => {
+  it('an artist matching several songs is answered as the artist, normalised like names ("beyonce" meets "Beyoncé")', async () => {
     const few = PLAYLISTS.slice(0, 2);
     nockSpotifyLibrary(few, {
       [few[0].id]: [trackItem('Halo', ['Beyoncé']), trackItem('Formation', ['Beyoncé'])],
       [few[1].id]: [trackItem('Halo', ['Beyoncé'])],
     });
     const turn = await new Dialog().say(findSong('beyonce'));
-    expect(turn.speech).toContain('I found 2 songs matching beyonce, on Rock & Roll and Elvis Forever.');
+    expect(turn.speech).toContain('Beyoncé is on 2 playlists: Rock & Roll and Elvis Forever.');
   });
 
   it('a song on no playlist is said plainly, with no progressive response for a search of one round', async () => {

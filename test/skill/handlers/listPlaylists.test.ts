@@ -81,10 +81,9 @@ describe('given a library where Spotify sends entries it cannot show (null)', ()
       });
     const dialog = new Dialog();
     const first = await dialog.say(intentRequest('ListPlaylistsIntent'));
-    expect(first.speech).toContain('You have 12 playlists. The first one is: One.');
+    // The first answer reads a page of 50, so it still names five, past the unreadable ones.
+    expect(first.speech).toContain('You have 12 playlists. The first 5 are: One, Seven, Eight, Nine, and Ten.');
     const second = await dialog.say(intentRequest('AMAZON.MoreIntent'));
-    expect(second.speech).toContain('Next: Seven, Eight, Nine, and Ten. There are 2 more.');
-    const third = await dialog.say(intentRequest('AMAZON.MoreIntent'));
-    expect(third.speech).toContain("Next: Eleven and Twelve. That's all of them.");
+    expect(second.speech).toContain("Next: Eleven and Twelve. That's all of them.");
   });
 });

@@ -61,7 +61,9 @@ const EXPECTED_BY_INTENT: Readonly<Record<string, Expectation>> = {
   PlaylistDurationIntent: FEATURE,
   TrackDetailIntent: FEATURE,
   FindSongIntent: FEATURE,
+  FindArtistIntent: FEATURE,
   BiggestPlaylistIntent: FEATURE,
+  ShortestPlaylistIntent: FEATURE,
   RecentlyAddedIntent: FEATURE,
   WhatsNewIntent: FEATURE,
   PlayPlaylistIntent: FEATURE,
@@ -89,6 +91,7 @@ const SLOT_EXAMPLES: Readonly<Record<string, string>> = {
   playlistName: 'road trip',
   position: 'third',
   songQuery: 'halo',
+  artist: 'adele',
   deviceName: 'kitchen echo',
 };
 

@@ -35,11 +35,17 @@ function toPlaylist(raw: unknown): Playlist | undefined {
 export function parsePlaylistPage(body: unknown): PlaylistPage {
   const page = requireObject(body, 'playlist page');
   const items = requireArray(page.items, 'playlist page items');
+  const offset = isCount(page.offset) ? page.offset : 0;
+  // Spotify sends null for playlists it cannot show; they are skipped, not fatal, and keep their place.
+  const shown = items.flatMap((item, index) => {
+    const playlist = toPlaylist(item);
+    return playlist ? [{ playlist, position: offset + index }] : [];
+  });
   return {
-    // Spotify sends null for playlists it cannot show; they are skipped, not fatal.
-    playlists: items.map(toPlaylist).filter((playlist): playlist is Playlist => playlist !== undefined),
+    playlists: shown.map(({ playlist }) => playlist),
     total: requireCount(page.total, 'playlist page total'),
-    nextOffset: (isCount(page.offset) ? page.offset : 0) + items.length,
+    nextOffset: offset + items.length,
+    ...(shown.length < items.length ? { positions: shown.map(({ position }) => position) } : {}),
   };
 }
 

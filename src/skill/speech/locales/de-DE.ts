@@ -148,6 +148,7 @@ export const deDE = (): Messages => ({
   durationUnknown: (name, total, provider) =>
     say`${provider} sagt mir nicht, wie lang seine Videos sind, deshalb weiß ich nicht, wie lange ${name} läuft. Sie hat ${songs(total)}.`,
   biggestPlaylist: (name, total) => say`Deine größte Playlist ist ${name}, mit ${songs(total)}.`,
+  shortestPlaylist: (name, total) => say`Deine kürzeste Playlist ist ${name}, mit ${songs(total)}.`,
   latestAddition: (track, playlistName, addedAt) =>
     say`Zuletzt hast du ${trackLine(track)} hinzugefügt, zu ${playlistName} am ${day(addedAt)}.`,
   latestAdditionsTo: (name, tracks) =>
@@ -161,6 +162,12 @@ export const deDE = (): Messages => ({
   songsFound: (query, matches, playlistNames, more) =>
     say`Ich habe ${songs(matches)} zu ${query} gefunden, auf ${someNames(playlistNames, more)}.`,
   songNotFound: (query) => say`Ich habe ${query} auf deinen Playlists nicht gefunden.`,
+  whichArtist: say`Nach welcher Band oder welchem Künstler soll ich suchen?`,
+  artistFound: (artist, total, playlistNames, more) =>
+    total === 1
+      ? say`${artist} ist auf ${playlistNames[0]}.`
+      : say`${artist} ist auf ${playlists(total)}: ${someNames(playlistNames, more)}.`,
+  artistNotFound: (query) => say`Ich habe auf deinen Playlists keine Songs von ${query} gefunden.`,
   searchForbidden: (total, provider) =>
     say`In ${playlists(total)} konnte ich nicht hineinschauen, weil ${provider} nur die Songs von Playlists zeigt, die dir gehören oder an denen du mitarbeitest.`,
   searchIncomplete: (searched, total) => say`Ich habe es rechtzeitig nur durch ${searched} deiner ${playlists(total)} geschafft.`,

@@ -145,6 +145,7 @@ export function englishMessages(locale: string) {
     durationUnknown: (name: string, total: number, provider: string) =>
       say`${provider} doesn't tell me how long its videos are, so I can't say how long ${name} plays. It has ${songs(total)}.`,
     biggestPlaylist: (name: string, total: number) => say`Your biggest playlist is ${name}, with ${songs(total)}.`,
+    shortestPlaylist: (name: string, total: number) => say`Your shortest playlist is ${name}, with ${songs(total)}.`,
     latestAddition: (track: PlaylistTrack, playlistName: string, addedAt: string) =>
       say`The last song you added was ${trackLine(track)}, to ${playlistName} on ${day(addedAt)}.`,
     latestAdditionsTo: (name: string, tracks: PlaylistTrack[]) =>
@@ -159,6 +160,12 @@ export function englishMessages(locale: string) {
     songsFound: (query: string, matches: number, playlistNames: string[], more: number) =>
       say`I found ${songs(matches)} matching ${query}, on ${someNames(playlistNames, more)}.`,
     songNotFound: (query: string) => say`I couldn't find ${query} on your playlists.`,
+    whichArtist: say`Which artist should I look for?`,
+    artistFound: (artist: string, total: number, playlistNames: string[], more: number) =>
+      total === 1
+        ? say`${artist} is on ${playlistNames[0]}.`
+        : say`${artist} is on ${count(total, 'playlist', 'playlists')}: ${someNames(playlistNames, more)}.`,
+    artistNotFound: (query: string) => say`I couldn't find any songs by ${query} on your playlists.`,
     searchForbidden: (playlists: number, provider: string) =>
       say`I couldn't look into ${count(playlists, 'playlist', 'playlists')}, because ${provider} only shares the songs of playlists you own or collaborate on.`,
     searchIncomplete: (searched: number, total: number) =>
