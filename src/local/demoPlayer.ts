@@ -38,10 +38,12 @@ export interface DemoPlayerOptions {
 }
 
 interface Playing {
-  readonly deviceId: string;
+  deviceId: string;
   readonly playlistId: string;
-  readonly position: number;
+  position: number;
   shuffle: boolean;
+  /** False once paused; the context and position stay, for "resume". */
+  isPlaying: boolean;
 }
 
 /** What the console shows: the devices and what plays on which. */
@@ -54,6 +56,7 @@ export interface DemoPlayerSnapshot {
     readonly artists: readonly string[];
     readonly position: number;
     readonly shuffle: boolean;
+    readonly isPlaying: boolean;
   };
 }
 
@@ -97,6 +100,9 @@ function deviceObject(device: DemoDevice) {
 const playerError = (status: number, message: string, reason: string) => jsonReply(status, { error: { status, message, reason } });
 const premiumRequired = () => playerError(403, 'Player command failed: Premium required', 'PREMIUM_REQUIRED');
 const noActiveDevice = () => playerError(404, 'Player command failed: No active device found', 'NO_ACTIVE_DEVICE');
+/** What Spotify answers a command the player cannot carry out now: pausing what is paused, resuming what plays. */
+const restrictionViolated = () => playerError(403, 'Player command failed: Restriction violated', 'UNKNOWN');
+const COMMANDS = ['PUT /v1/me/player/play', 'PUT /v1/me/player/shuffle', 'PUT /v1/me/player/pause', 'POST /v1/me/player/next'];
 
 function parseBody(text: string): Record<string, unknown> | undefined {
   if (text.trim() === '') return {};
@@ -135,6 +141,7 @@ export function createDemoPlayer(options: DemoPlayerOptions): DemoPlayer {
   function play(request: DemoRequest): DemoReply {
     const body = parseBody(request.body);
     if (!body) return spotifyError(400, 'Malformed json');
+    if (Object.keys(body).length === 0) return resume(request);
     const contextUri = typeof body.context_uri === 'string' ? body.context_uri : '';
     const playlist = playlistById(PLAYLIST_URI.exec(contextUri)?.[1] ?? '');
     if (!playlist) return spotifyError(contextUri ? 404 : 400, contextUri ? 'Context not found' : 'Missing context_uri');
@@ -146,7 +153,43 @@ export function createDemoPlayer(options: DemoPlayerOptions): DemoPlayer {
     const device = target(request.url.searchParams.get('device_id'));
     if (!('id' in device)) return device;
     activate(device);
-    playing = { deviceId: device.id, playlistId: playlist.id, position, shuffle: playing?.shuffle ?? false };
+    playing = { deviceId: device.id, playlistId: playlist.id, position, shuffle: playing?.shuffle ?? false, isPlaying: true };
+    return { status: 204 };
+  }
+
+  /** The device that plays, for a command that needs something playing: the named one must be it. */
+  function playingOn(request: DemoRequest): { playing: Playing; device: DemoDevice } | DemoReply {
+    const device = target(request.url.searchParams.get('device_id'));
+    if (!('id' in device)) return device;
+    if (!playing || playing.deviceId !== device.id) return noActiveDevice();
+    return { playing, device };
+  }
+
+  /** `PUT /me/player/play` with no body: the paused context goes on where it stopped. */
+  function resume(request: DemoRequest): DemoReply {
+    const found = playingOn(request);
+    if (!('playing' in found)) return found;
+    if (found.playing.isPlaying) return restrictionViolated();
+    found.playing.isPlaying = true;
+    return { status: 204 };
+  }
+
+  function pause(request: DemoRequest): DemoReply {
+    const found = playingOn(request);
+    if (!('playing' in found)) return found;
+    if (!found.playing.isPlaying) return restrictionViolated();
+    found.playing.isPlaying = false;
+    return { status: 204 };
+  }
+
+  /** Skipping starts playback; past the last song the playlist is back at its start, paused, as with repeat off. */
+  function next(request: DemoRequest): DemoReply {
+    const found = playingOn(request);
+    if (!('playing' in found)) return found;
+    const playlist = playlistById(found.playing.playlistId);
+    const atEnd = !playlist || found.playing.position + 1 >= playlist.items.length;
+    found.playing.position = atEnd ? 0 : found.playing.position + 1;
+    found.playing.isPlaying = !atEnd;
     return { status: 204 };
   }
 
@@ -178,10 +221,10 @@ export function createDemoPlayer(options: DemoPlayerOptions): DemoPlayer {
       },
       timestamp: Date.now(),
       progress_ms: 1000,
-      is_playing: true,
+      is_playing: playing.isPlaying,
       item: itemObject(apiUrl, item),
       currently_playing_type: item === null ? 'unknown' : item.type,
-      actions: { disallows: { resuming: true } },
+      actions: { disallows: playing.isPlaying ? { resuming: true } : { pausing: true } },
     });
   }
 
@@ -200,9 +243,12 @@ export function createDemoPlayer(options: DemoPlayerOptions): DemoPlayer {
     const route = `${request.method} ${pathname}`;
     if (route === 'GET /v1/me/player/devices') return jsonReply(200, { devices: devices.map(deviceObject) });
     if (route === 'GET /v1/me/player') return state(apiUrl);
-    if (route !== 'PUT /v1/me/player/play' && route !== 'PUT /v1/me/player/shuffle') return spotifyError(405, 'Method not allowed');
+    if (!COMMANDS.includes(route)) return spotifyError(405, 'Method not allowed');
     if (!premiumUsers.includes(grant.username)) return premiumRequired();
-    return pathname.endsWith('/play') ? play(request) : shuffle(request);
+    if (pathname.endsWith('/play')) return play(request);
+    if (pathname.endsWith('/pause')) return pause(request);
+    if (pathname.endsWith('/next')) return next(request);
+    return shuffle(request);
   };
 
   return {
@@ -222,6 +268,7 @@ export function createDemoPlayer(options: DemoPlayerOptions): DemoPlayer {
                 artists: item === null ? [] : item.type === 'episode' ? [item.show] : [...item.artists],
                 position: playing.position + 1,
                 shuffle: playing.shuffle,
+                isPlaying: playing.isPlaying,
               }
             : undefined,
       };

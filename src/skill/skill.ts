@@ -10,7 +10,9 @@ import { LaunchHandler } from './handlers/LaunchHandler';
 import { ListDevicesHandler } from './handlers/ListDevicesHandler';
 import { ListPlaylistsHandler } from './handlers/ListPlaylistsHandler';
 import { MoreHandler } from './handlers/MoreHandler';
+import { NextSongHandler } from './handlers/NextSongHandler';
 import { NowPlayingHandler } from './handlers/NowPlayingHandler';
+import { PauseHandler } from './handlers/PauseHandler';
 import { PlaylistContentsHandler } from './handlers/PlaylistContentsHandler';
 import { PlaylistDurationHandler } from './handlers/PlaylistDurationHandler';
 import { PlaylistTrackCountHandler } from './handlers/PlaylistTrackCountHandler';
@@ -19,6 +21,7 @@ import { PreviousHandler } from './handlers/PreviousHandler';
 import { ProviderErrorHandler } from './handlers/ProviderErrorHandler';
 import { RecentlyAddedHandler } from './handlers/RecentlyAddedHandler';
 import { RepeatHandler } from './handlers/RepeatHandler';
+import { ResumeHandler } from './handlers/ResumeHandler';
 import { SessionEndedHandler } from './handlers/SessionEndedHandler';
 import { SkillDisabledHandler } from './handlers/SkillDisabledHandler';
 import { StartOverHandler } from './handlers/StartOverHandler';
@@ -66,6 +69,8 @@ export function buildSkill(config: SkillOptions, provider: ProviderBinding, serv
       LaunchHandler,
       SkillDisabledHandler,
       ListPlaylistsHandler,
+      // Before MoreHandler: a bare "next" while music plays and nothing is being read skips the song.
+      NextSongHandler,
       MoreHandler,
       PlaylistContentsHandler,
       PlaylistTrackCountHandler,
@@ -85,6 +90,8 @@ export function buildSkill(config: SkillOptions, provider: ProviderBinding, serv
       PlayPlaylistHandler,
       ShufflePlaylistHandler,
       NowPlayingHandler,
+      PauseHandler,
+      ResumeHandler,
       ListDevicesHandler,
       HelpHandler,
       StopHandler,

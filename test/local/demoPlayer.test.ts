@@ -85,7 +85,39 @@ describe('the demo Spotify Connect, on the wire', () => {
       artists: ['Tom Cochrane'],
       position: 1,
       shuffle: true,
+      isPlaying: true,
     });
+  });
+
+  it('pauses, resumes with a bodiless play, and skips, on the device that plays; GET /me/player follows', async () => {
+    const phone = `device_id=${DEMO_DEVICE_IDS.phone}`;
+    await spotify('PUT', `/me/player/play?${phone}`, { context_uri: `spotify:playlist:${ROCK.id}` });
+    expect((await spotify('PUT', `/me/player/pause?${phone}`)).status).toBe(204);
+    expect((await spotify('GET', '/me/player')).json).toMatchObject({ is_playing: false, actions: { disallows: { pausing: true } } });
+    expect((await spotify('PUT', `/me/player/play?${phone}`)).status).toBe(204);
+    expect((await spotify('GET', '/me/player')).json).toMatchObject({ is_playing: true, actions: { disallows: { resuming: true } } });
+    expect((await spotify('POST', `/me/player/next?${phone}`)).status).toBe(204);
+    expect(demo.player.snapshot().nowPlaying).toMatchObject({ position: 2, title: 'Hound Dog', isPlaying: true });
+  });
+
+  it('refuses what Spotify refuses: pausing what is paused (403), commands with nothing playing or elsewhere (404), a free account (403)', async () => {
+    const phone = `device_id=${DEMO_DEVICE_IDS.phone}`;
+    const nothing = await spotify('PUT', `/me/player/pause?${phone}`);
+    expect(nothing).toEqual({
+      status: 404,
+      json: { error: { status: 404, message: 'Player command failed: No active device found', reason: 'NO_ACTIVE_DEVICE' } },
+    });
+    expect((await spotify('POST', `/me/player/next?${phone}`)).status).toBe(404);
+    expect((await spotify('PUT', `/me/player/play?${phone}`)).status).toBe(404);
+    await spotify('PUT', `/me/player/play?${phone}`, { context_uri: `spotify:playlist:${ROCK.id}` });
+    expect((await spotify('PUT', `/me/player/pause?device_id=${DEMO_DEVICE_IDS.livingRoom}`)).status).toBe(404);
+    await spotify('PUT', `/me/player/pause?${phone}`);
+    expect(await spotify('PUT', `/me/player/pause?${phone}`)).toEqual({
+      status: 403,
+      json: { error: { status: 403, message: 'Player command failed: Restriction violated', reason: 'UNKNOWN' } },
+    });
+    grant = { username: DEMO_FREE_ACCOUNT.username };
+    expect((await spotify('POST', `/me/player/next?${phone}`)).json).toMatchObject({ error: { reason: 'PREMIUM_REQUIRED' } });
   });
 
   it('refuses a free account with 403 PREMIUM_REQUIRED, while it may still read devices', async () => {
@@ -158,6 +190,47 @@ describe('the skill against the demo player, as a new user would try it', () => 
     const turn = await dialog().say('play the third song on rock and roll');
     expect(turn.speech).toBe("Playing Rock & Roll from song 3 on Alex's iPhone.");
     expect(demo.player.snapshot().nowPlaying).toMatchObject({ title: 'Great Balls of Fire', position: 3 });
+  });
+
+  it.each([
+    [
+      'en-US',
+      ['play rock and roll', 'pause', 'resume', 'next song', "what's this song"],
+      [
+        "Playing Rock & Roll on Alex's iPhone.",
+        "Paused on Alex's iPhone.",
+        "Playing again on Alex's iPhone.",
+        "Skipping to the next song on Alex's iPhone.",
+        'Now playing: Hound Dog by Elvis Presley',
+      ],
+    ],
+    [
+      'de-DE',
+      ['spiele rock and roll', 'pausiere die musik', 'musik fortsetzen', 'nächster song', 'welcher song ist das'],
+      [
+        "Rock & Roll läuft jetzt auf Alex's iPhone.",
+        "Pausiert auf Alex's iPhone.",
+        "Auf Alex's iPhone geht es weiter.",
+        "Nächster Song auf Alex's iPhone.",
+        'Gerade läuft Hound Dog von Elvis Presley',
+      ],
+    ],
+  ])('%s: play, pause, resume, next song, what is this song, each a one-shot to the demo phone', async (locale, said, heard) => {
+    const person = new LocalDialog({ config: pointedAtDemo(loadConfig({}), demo), accessToken: DEMO_ACCESS_TOKEN, locale });
+    const speeches: string[] = [];
+    for (const utterance of said) speeches.push((await person.say(utterance)).speech);
+    expect(speeches.map((speech, index) => speech.slice(0, heard[index].length))).toEqual(heard);
+    expect(demo.player.snapshot().nowPlaying).toMatchObject({ device: "Alex's iPhone", position: 2, isPlaying: true });
+  });
+
+  it('"stop the music" pauses; a bare "stop" ends the skill and leaves the music playing', async () => {
+    const person = dialog();
+    await person.say('play rock and roll');
+    const stopped = await person.say('stop');
+    expect(stopped.speech).not.toContain('Paused');
+    expect(demo.player.snapshot().nowPlaying?.isPlaying).toBe(true);
+    expect((await person.say('stop the music')).speech).toBe("Paused on Alex's iPhone.");
+    expect(demo.player.snapshot().nowPlaying?.isPlaying).toBe(false);
   });
 
   it('the free demo account hears the Premium explanation', async () => {

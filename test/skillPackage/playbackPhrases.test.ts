@@ -30,6 +30,17 @@ describe.each(['en-US', 'en-GB'])('the playback phrases in %s', (locale) => {
     ["what's playing", 'NowPlayingIntent', {}],
     ['which devices can you play on', 'ListDevicesIntent', {}],
     ['ask playlist reader to play rock and roll', PLAY, { playlistName: 'rock and roll' }],
+    ['pause', 'AMAZON.PauseIntent', {}],
+    ['stop the music', 'AMAZON.PauseIntent', {}],
+    // A bare "stop" leaves the skill; it does not pause.
+    ['stop', 'AMAZON.StopIntent', {}],
+    ['resume', 'AMAZON.ResumeIntent', {}],
+    ['keep playing', 'AMAZON.ResumeIntent', {}],
+    ['continue the music', 'AMAZON.ResumeIntent', {}],
+    ['next song', 'NextSongIntent', {}],
+    ['skip this song', 'NextSongIntent', {}],
+    ['next', 'AMAZON.NextIntent', {}],
+    ["what's this song", 'NowPlayingIntent', {}],
   ])('"%s" is %s %j', (utterance, intent, slots) => {
     expect(understood(locale, utterance)).toEqual({ intent, slots });
   });
@@ -47,6 +58,12 @@ describe('the playback phrases in de-DE', () => {
     ['mische die playlist workout', SHUFFLE, { playlistName: 'workout' }],
     ['was läuft gerade', 'NowPlayingIntent', {}],
     ['auf welchen geräten kannst du spielen', 'ListDevicesIntent', {}],
+    ['pausiere die musik', 'AMAZON.PauseIntent', {}],
+    ['stoppe die musik', 'AMAZON.PauseIntent', {}],
+    ['musik fortsetzen', 'AMAZON.ResumeIntent', {}],
+    ['nächster song', 'NextSongIntent', {}],
+    ['überspringe diesen song', 'NextSongIntent', {}],
+    ['welcher song ist das', 'NowPlayingIntent', {}],
   ])('"%s" is %s %j', (utterance, intent, slots) => {
     expect(understood('de-DE', utterance)).toEqual({ intent, slots });
   });

@@ -27,7 +27,7 @@ export interface FakePlayerOptions {
   readonly devicesReply?: Reply;
 }
 
-/** Spotify's Player API for one Premium user: the devices, the playback state, and every PUT recorded. */
+/** Spotify's Player API for one Premium user: the devices, the playback state, and every command (PUT or POST) recorded. */
 export function nockSpotifyPlayer(options: FakePlayerOptions): FakeSpotifyPlayer {
   const commands: PlayerCommand[] = [];
   const record = (uri: string, body: unknown): Reply => {
@@ -47,7 +47,10 @@ export function nockSpotifyPlayer(options: FakePlayerOptions): FakeSpotifyPlayer
     .get('/me/player')
     .query(true)
     .reply(() => (options.state ? [200, playbackStateBody(options.state), JSON_HEADERS] : [204]))
-    .put(/\/me\/player\/(play|shuffle)/)
+    .put(/\/me\/player\/(play|shuffle|pause)/)
+    .query(true)
+    .reply((uri, body) => record(uri, body))
+    .post('/me/player/next')
     .query(true)
     .reply((uri, body) => record(uri, body));
   return { commands, scope };

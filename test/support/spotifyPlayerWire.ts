@@ -67,7 +67,8 @@ export function playbackStateBody(options: {
     is_playing: options.isPlaying ?? true,
     item: options.track ? trackObject(options.track.name, options.track.artists) : null,
     currently_playing_type: options.track ? 'track' : 'unknown',
-    actions: { disallows: { resuming: true } },
+    // What Spotify sends: a playing player disallows resuming, a paused one pausing.
+    actions: { disallows: (options.isPlaying ?? true) ? { resuming: true } : { pausing: true } },
   };
 }
 

@@ -72,7 +72,7 @@ function renderEchoes(state) {
 function renderPlayer(player) {
   const playing = player.nowPlaying;
   $('now-playing').textContent = playing
-    ? `${playing.playlist}, song ${playing.position}${playing.title ? `: ${playing.title}` : ''}${playing.artists.length ? ` by ${playing.artists.join(', ')}` : ''}, on ${playing.device}${playing.shuffle ? ' (shuffle)' : ''}`
+    ? `${playing.playlist}, song ${playing.position}${playing.title ? `: ${playing.title}` : ''}${playing.artists.length ? ` by ${playing.artists.join(', ')}` : ''}, on ${playing.device}${playing.shuffle ? ' (shuffle)' : ''}${playing.isPlaying ? '' : ' (paused)'}`
     : 'nothing';
   const list = $('connect-devices');
   list.replaceChildren();

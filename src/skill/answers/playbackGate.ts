@@ -5,10 +5,24 @@ import { isIntent } from '../pipeline/intentMatchers';
 import { RequestContext, requestContext } from '../pipeline/requestContext';
 
 /**
- * A play intent's handler behind the one check they share: with a provider that has no
- * player (YouTube) or with PLAYBACK=off, the person hears why, and no player endpoint is
- * called. Neither is an error, so neither gets a card.
+ * The one check every playback answer shares: with a provider that has no player (YouTube)
+ * or with PLAYBACK=off, the person hears why, and no player endpoint is called. Neither is an
+ * error, so neither gets a card.
  */
+export function behindPlaybackGate(
+  handlerInput: HandlerInput,
+  handle: (handlerInput: HandlerInput, context: RequestContext) => Promise<Response>,
+): Promise<Response> | Response {
+  const context = requestContext(handlerInput);
+  const { messages, providerName } = context;
+  if (context.playback === 'unsupported') {
+    return ask(handlerInput, messages.playback.unsupported(providerName), messages.reprompt).getResponse();
+  }
+  if (context.playback === 'off') return ask(handlerInput, messages.playback.off, messages.reprompt).getResponse();
+  return handle(handlerInput, context);
+}
+
+/** A play intent's handler, behind the playback gate. */
 export function playbackIntentHandler(
   intentName: string,
   handle: (handlerInput: HandlerInput, context: RequestContext) => Promise<Response>,
@@ -18,13 +32,7 @@ export function playbackIntentHandler(
       return isIntent(handlerInput, intentName);
     },
     handle(handlerInput: HandlerInput): Promise<Response> | Response {
-      const context = requestContext(handlerInput);
-      const { messages, providerName } = context;
-      if (context.playback === 'unsupported') {
-        return ask(handlerInput, messages.playback.unsupported(providerName), messages.reprompt).getResponse();
-      }
-      if (context.playback === 'off') return ask(handlerInput, messages.playback.off, messages.reprompt).getResponse();
-      return handle(handlerInput, context);
+      return behindPlaybackGate(handlerInput, handle);
     },
   };
 }

@@ -50,6 +50,8 @@ export interface ProviderCall {
   readonly params?: Record<string, string | number>;
   /** Sent as JSON. */
   readonly body?: unknown;
+  /** Not sent again after a lost answer or a 5xx, which may have been carried out: for commands that must not happen twice. */
+  readonly once?: boolean;
 }
 
 type Attempt = { response: AxiosResponse<string> } | { failure: string };
@@ -114,7 +116,7 @@ export class HttpTransport {
   async call(call: ProviderCall): Promise<unknown> {
     const { deadline } = this.options;
     for (let attempt = 1; ; attempt++) {
-      const canRetry = () => attempt < MAX_ATTEMPTS && deadline.allows(MIN_ATTEMPT_MS);
+      const canRetry = () => !call.once && attempt < MAX_ATTEMPTS && deadline.allows(MIN_ATTEMPT_MS);
       const result = await this.options.limit.run(() => this.send(call));
       if ('failure' in result) {
         if (canRetry()) continue;

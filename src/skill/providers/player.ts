@@ -16,13 +16,20 @@ export interface Device {
   readonly isActive: boolean;
 }
 
-/** What the person's player is doing now. */
 /** What a player plays: a song or an episode, with no place in any playlist. */
 export type PlayingItem = Omit<PlaylistTrack, 'position'>;
 
+/** The remote-control commands the skill sends to the device that plays. */
+export type PlayerControl = 'pause' | 'resume' | 'next';
+
+/** What the person's player is doing now. */
 export interface PlaybackState {
   readonly isPlaying: boolean;
   readonly device?: Device;
+  /** The playing device takes no Web API commands (a car, some TVs); it is still where the music is. */
+  readonly deviceRestricted: boolean;
+  /** Controls the provider says the player refuses right now, e.g. skipping during an ad. */
+  readonly disallowed: readonly PlayerControl[];
   /** The song or episode; absent for an ad, or an item the provider does not describe. */
   readonly item?: PlayingItem;
   /** The playlist being played, when the player plays one. */
@@ -46,4 +53,6 @@ export interface MusicPlayer {
   playPlaylist(command: PlayPlaylistCommand): Promise<void>;
   /** Undefined when nothing is playing and no device is active. */
   playbackState(): Promise<PlaybackState | undefined>;
+  /** Pauses, resumes or skips to the next song on that device. Resolves once the provider accepted it. */
+  control(control: PlayerControl, device: Device): Promise<void>;
 }

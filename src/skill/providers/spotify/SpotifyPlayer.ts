@@ -1,8 +1,15 @@
 import { NoActiveDeviceError } from '../errors';
 import { ClientOptions, HttpTransport } from '../httpTransport';
-import { Device, MusicPlayer, PlaybackState, PlayPlaylistCommand } from '../player';
+import { Device, MusicPlayer, PlaybackState, PlayerControl, PlayPlaylistCommand } from '../player';
 import { spotifyErrorReason } from './spotifyWireFormat';
 import { parseDevices, parsePlaybackState, playlistContextUri, spotifyPlayerRefusal } from './spotifyPlayerWireFormat';
+
+/** The endpoint behind each control. Resuming is `play` with no body: the context and position stay as they were. */
+const CONTROL_ENDPOINTS = {
+  pause: { method: 'PUT', path: '/me/player/pause' },
+  resume: { method: 'PUT', path: '/me/player/play' },
+  next: { method: 'POST', path: '/me/player/next' },
+} as const;
 
 /** How long an idle Echo gets to wake up before the one retry. */
 export const IDLE_DEVICE_PAUSE_MS = 1000;
@@ -51,6 +58,12 @@ export class SpotifyPlayer implements MusicPlayer {
   async playbackState(): Promise<PlaybackState | undefined> {
     // Without additional_types, an episode comes back as a null item.
     return parsePlaybackState(await this.transport.getJson('player', '/me/player', { additional_types: 'track,episode' }));
+  }
+
+  async control(control: PlayerControl, device: Device): Promise<void> {
+    const { method, path } = CONTROL_ENDPOINTS[control];
+    // Sent once: after a lost answer or a 5xx the command may have been carried out, and a second "next" would skip two songs.
+    await this.transport.call({ method, resource: 'player', path, params: { device_id: device.id }, once: true });
   }
 
   /**

@@ -1,7 +1,7 @@
 import { NoActiveDeviceError, PremiumRequiredError, ProviderError, ScopeMissingError } from '../errors';
 import { isRecord } from '../../isRecord';
 import { requireArray, requireObject } from '../jsonShape';
-import { Device, PlaybackState, PlayingItem } from '../player';
+import { Device, PlaybackState, PlayerControl, PlayingItem } from '../player';
 
 /*
  * Spotify's Player API bodies (2026 shape) as domain types, and its refusals as typed errors.
@@ -49,6 +49,14 @@ function toItem(raw: unknown): PlayingItem | undefined {
   return { title: raw.name, artists: namesOf(raw.artists), kind: raw.is_local === true ? 'local' : 'track' };
 }
 
+/** Spotify's names, in `actions.disallows`, for the actions behind the skill's controls. */
+const DISALLOW_KEYS: Record<PlayerControl, string> = { pause: 'pausing', resume: 'resuming', next: 'skipping_next' };
+
+function disallowedControls(actions: unknown): PlayerControl[] {
+  const disallows = isRecord(actions) && isRecord(actions.disallows) ? actions.disallows : {};
+  return (Object.keys(DISALLOW_KEYS) as PlayerControl[]).filter((control) => disallows[DISALLOW_KEYS[control]] === true);
+}
+
 /** The body of `GET /me/player`; undefined (a 204) means nothing is playing anywhere. */
 export function parsePlaybackState(body: unknown): PlaybackState | undefined {
   if (body === undefined) return undefined;
@@ -59,6 +67,9 @@ export function parsePlaybackState(body: unknown): PlaybackState | undefined {
   return {
     isPlaying: state.is_playing === true,
     device,
+    deviceRestricted: isRecord(state.device) && state.device.is_restricted === true,
+    // A paused player disallows pausing, a playing one resuming: whether it plays is read from is_playing.
+    disallowed: disallowedControls(state.actions),
     item: toItem(state.item),
     playlistId: contextUri ? SPOTIFY_PLAYLIST_URI.exec(contextUri)?.[1] : undefined,
     shuffle: state.shuffle_state === true,

@@ -201,6 +201,16 @@ export const deDE = (): Messages => ({
     paused: (track, device) => say`Gerade läuft nichts. ${trackLine(track)} ist auf ${device} pausiert.`,
     playingSomething: (device) => say`Auf ${device} läuft etwas, aber ich weiß nicht, was.`,
     nothingPlaying: (provider) => say`Auf ${provider} läuft gerade nichts.`,
+    controlNothingPlaying: (provider) =>
+      say`Auf ${provider} läuft gerade nichts. Um etwas zu starten, sag: spiele, und den Namen einer Playlist.`,
+    pausedOn: (device) => say`Pausiert auf ${device}.`,
+    alreadyPaused: (device) => say`Die Musik auf ${device} ist schon pausiert.`,
+    resumedOn: (device) => say`Auf ${device} geht es weiter.`,
+    alreadyPlaying: (device) => say`Auf ${device} läuft schon Musik.`,
+    skippedOn: (device) => say`Nächster Song auf ${device}.`,
+    deviceRestricted: (device, provider) =>
+      say`${provider} lässt Skills ${device} nicht steuern. Nutze die Tasten daran, oder die ${provider} App.`,
+    controlDisallowed: (device, provider) => say`${provider} lässt mich das auf ${device} gerade nicht tun.`,
     reprompt: say`Du kannst sagen: spiele, und den Namen einer Playlist, oder: auf welchen Geräten kannst du spielen.`,
   },
 });

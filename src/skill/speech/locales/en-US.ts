@@ -201,6 +201,16 @@ export function englishMessages(locale: string) {
       paused: (track: PlayingItem, device: string) => say`Nothing is playing right now. ${trackLine(track)} is paused on ${device}.`,
       playingSomething: (device: string) => say`Something is playing on ${device}, but I can't tell what it is.`,
       nothingPlaying: (provider: string) => say`Nothing is playing on ${provider} right now.`,
+      controlNothingPlaying: (provider: string) =>
+        say`Nothing is playing on ${provider} right now. To start something, say, play, and a playlist's name.`,
+      pausedOn: (device: string) => say`Paused on ${device}.`,
+      alreadyPaused: (device: string) => say`The music on ${device} is already paused.`,
+      resumedOn: (device: string) => say`Playing again on ${device}.`,
+      alreadyPlaying: (device: string) => say`Music is already playing on ${device}.`,
+      skippedOn: (device: string) => say`Skipping to the next song on ${device}.`,
+      deviceRestricted: (device: string, provider: string) =>
+        say`${provider} doesn't let skills control ${device}. Use the controls on it, or the ${provider} app.`,
+      controlDisallowed: (device: string, provider: string) => say`${provider} won't let me do that on ${device} right now.`,
       reprompt: say`You can say, play, and a playlist's name, or, which devices can you play on.`,
     },
   };

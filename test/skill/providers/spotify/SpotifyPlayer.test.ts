@@ -103,6 +103,25 @@ describe('SpotifyPlayer against the Player API wire format', () => {
       item: { title: 'Johnny B. Goode', artists: ['Chuck Berry'], kind: 'track' },
       playlistId: ROCK_AND_ROLL,
       shuffle: true,
+      deviceRestricted: false,
+      disallowed: ['resume'],
+    });
+  });
+
+  it('reads a paused player on a restricted device: still its device, marked restricted, pausing disallowed', async () => {
+    spotify()
+      .get('/me/player')
+      .query(true)
+      .reply(
+        200,
+        playbackStateBody({ device: { id: 'car-1', name: 'Car', type: 'Automobile', isRestricted: true }, isPlaying: false }),
+        JSON_HEADERS,
+      );
+    await expect(player().playbackState()).resolves.toMatchObject({
+      isPlaying: false,
+      device: { id: 'car-1', name: 'Car' },
+      deviceRestricted: true,
+      disallowed: ['pause'],
     });
   });
 
@@ -120,6 +139,39 @@ describe('SpotifyPlayer against the Player API wire format', () => {
   ])('turns %s from the devices list into its own error', async (_label, status, body, errorType) => {
     spotify().get('/me/player/devices').reply(status, body, JSON_HEADERS);
     await expect(player().listDevices()).rejects.toBeInstanceOf(errorType);
+  });
+
+  it.each([
+    ['pause', 'PUT', '/me/player/pause'],
+    ['resume', 'PUT', '/me/player/play'],
+    ['next', 'POST', '/me/player/next'],
+  ] as const)('%s is %s %s on the device named, with no body', async (control, method, path) => {
+    const seen: { body?: unknown; query?: string } = {};
+    spotify()
+      .intercept(path, method)
+      .query(true)
+      .reply(function (uri, body) {
+        seen.query = new URL(uri, 'http://x').searchParams.get('device_id') ?? undefined;
+        seen.body = body;
+        return [204];
+      });
+    await player().control(control, KITCHEN_ECHO);
+    expect(seen).toEqual({ query: KITCHEN_ECHO.id, body: '' });
+  });
+
+  it.each([
+    ['403 PREMIUM_REQUIRED', 403, PREMIUM_REQUIRED, PremiumRequiredError],
+    ['404 NO_ACTIVE_DEVICE', 404, NO_ACTIVE_DEVICE, NoActiveDeviceError],
+    ['403 Restriction violated', 403, playerError(403, 'Player command failed: Restriction violated', 'UNKNOWN'), ForbiddenError],
+  ])('a control refused with %s throws its own error', async (_label, status, body, errorType) => {
+    spotify().put('/me/player/pause').query(true).reply(status, body, JSON_HEADERS);
+    await expect(player().control('pause', KITCHEN_ECHO)).rejects.toBeInstanceOf(errorType);
+  });
+
+  it('"next" is sent once even after a 5xx, since Spotify may have skipped already', async () => {
+    const scope = spotify().post('/me/player/next').query(true).times(2).reply(502, 'Bad gateway');
+    await expect(player().control('next', KITCHEN_ECHO)).rejects.toMatchObject({ kind: 'unavailable' });
+    expect(scope.pendingMocks()).toHaveLength(1);
   });
 
   it('a refused command that is not about the device is not retried', async () => {
