@@ -302,6 +302,37 @@ export const deDE: LocaleGrammar = {
       ],
     },
     {
+      name: 'AMAZON.PauseIntent',
+      samples: [
+        'pause',
+        'mach [mal] pause',
+        'pausiere [die musik]',
+        'musik (pausieren|anhalten|stoppen)',
+        '(halte|halt) die musik an',
+        '(stoppe|stopp) die musik',
+        'hör auf zu spielen',
+      ],
+      carriers: { leading: ['okay'], trailing: ['bitte'] },
+    },
+    {
+      name: 'AMAZON.ResumeIntent',
+      samples: ['[musik] fortsetzen', '(setz|setze) die musik fort', '[musik] weiterspielen', 'mach mit der musik weiter'],
+      carriers: { leading: ['okay'], trailing: ['bitte'] },
+    },
+    {
+      name: 'NextSongIntent',
+      slots: [],
+      samples: [
+        '(nächster song|nächstes lied|nächster titel)',
+        'der nächste song',
+        '(überspringe|überspring) (diesen song|das lied|den song|dieses lied)',
+        '(song|lied) überspringen',
+        '(spring|geh) zum nächsten (song|lied)',
+        'zum nächsten lied',
+        'nächsten song bitte',
+      ],
+    },
+    {
       name: 'AMAZON.MoreIntent',
       samples: ['weiter', 'mehr', 'mach weiter', 'noch mehr', 'erzähl weiter', 'und weiter', 'und dann', 'was noch', 'lies weiter'],
       carriers: { leading: ['okay', 'gut', 'ja'], trailing: ['bitte'] },

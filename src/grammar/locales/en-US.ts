@@ -311,6 +311,36 @@ export const enUS: LocaleGrammar = {
       ],
     },
     {
+      name: 'AMAZON.PauseIntent',
+      samples: ['pause [it|the music|the song|playback|spotify]', 'stop (the music|the song|playing|playing music)', 'hold the music'],
+      carriers: { leading: ['okay', 'alright'], trailing: ['please'] },
+    },
+    {
+      name: 'AMAZON.ResumeIntent',
+      samples: [
+        'resume [the music|the song|playback]',
+        'keep playing',
+        'continue (the music|playing)',
+        'carry on playing',
+        'unpause',
+        'start the music again',
+      ],
+      carriers: { leading: ['okay', 'alright'], trailing: ['please'] },
+    },
+    {
+      name: 'NextSongIntent',
+      slots: [],
+      samples: [
+        '[the] next (song|track)',
+        'skip (this|the) (song|track)',
+        'skip song',
+        'skip this one',
+        '(skip|go) to the next (song|track)',
+        'on to the next song',
+        "i don't like this song",
+      ],
+    },
+    {
       name: 'AMAZON.MoreIntent',
       samples: ['go on', 'carry on', 'continue', 'keep going', 'tell me more', 'what else', 'more songs', 'what comes next', 'and then'],
       carriers: { leading: ['okay', 'alright', 'so'], trailing: ['please'] },
