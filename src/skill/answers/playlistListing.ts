@@ -14,7 +14,8 @@ export const NAMES_PER_ANSWER = 5;
 /** A page can be all unreadable entries; the next few are tried before saying that was all. */
 const MAX_PAGES_PER_ANSWER = 3;
 
-async function readablePage(provider: PlaylistProvider, offset: number): Promise<PlaylistPage> {
+/** The playlists one answer reads from `offset`: the same for the answer and for "what's on the second one" after it. */
+export async function readablePage(provider: PlaylistProvider, offset: number): Promise<PlaylistPage> {
   let page = await provider.listPlaylists(offset, NAMES_PER_ANSWER);
   for (
     let tries = 1;
@@ -41,8 +42,8 @@ export async function answerPlaylistPage(handlerInput: HandlerInput, offset: num
   const { messages, providerName } = context;
   const provider = context.provider();
   const page = await readablePage(provider, offset);
-  const remember = (listOffset: number | undefined) =>
-    updateSessionState(handlerInput, { listOffset, listStart: offset, reading: 'list', lastAnswer: { kind: 'list' } });
+  const remember = (listOffset: number | undefined, offer?: 'more') =>
+    updateSessionState(handlerInput, { listOffset, listStart: offset, reading: 'list', lastAnswer: { kind: 'list' }, offer });
   if (page.total === 0) {
     remember(undefined);
     return ask(handlerInput, messages.emptyLibrary(providerName), messages.reprompt).getResponse();
@@ -51,11 +52,11 @@ export async function answerPlaylistPage(handlerInput: HandlerInput, offset: num
   if (names.length === 0) {
     if (options.resumed && offset > 0) return answerPlaylistPage(handlerInput, 0);
     remember(Math.max(offset, Math.min(page.nextOffset, page.total)));
-    return ask(handlerInput, messages.noMorePlaylists, messages.reprompt).getResponse();
+    return ask(handlerInput, join([messages.noMorePlaylists, messages.afterLastPlaylist]), messages.afterLastPlaylist).getResponse();
   }
   const { nextOffset } = page;
   const remaining = Math.max(0, page.total - nextOffset);
-  remember(nextOffset);
+  remember(nextOffset, remaining > 0 ? 'more' : undefined);
   const heading = offset === 0 ? messages.playlistSummary(page.total, names) : messages.morePlaylists(names, remaining);
   const spoken = options.resumed ? join([messages.resumingList, heading]) : heading;
   const speech = join([spoken, messages.listContinuation(remaining)]);
