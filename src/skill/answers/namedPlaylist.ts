@@ -2,7 +2,7 @@ import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { withPlaylistEntities } from '../dynamicEntities/playlistEntities';
 import { dynamicallyResolvedPlaylists } from '../dynamicEntities/resolvedPlaylist';
-import { chooseCandidate } from '../playlists/chooseCandidate';
+import { chooseCandidate, choosesByAge } from '../playlists/chooseCandidate';
 import { matchPlaylistName, MAX_CANDIDATES } from '../playlists/matchPlaylistName';
 import { tellApart } from '../playlists/tellApart';
 import { spokenPosition } from '../speech/spokenPosition';
@@ -54,15 +54,20 @@ function forgetPendingChoice(handlerInput: HandlerInput): void {
   writeSessionState(handlerInput, { ...readSessionState(handlerInput), pendingChoice: undefined });
 }
 
-/** "Which one?", naming what tells the candidates apart; the answer comes back to the same intent. */
-function askWhichOne(handlerInput: HandlerInput, context: RequestContext, candidates: readonly Playlist[]): Response {
+/**
+ * "Which one?", naming what tells the candidates apart; the answer comes back to the same intent.
+ * `byAge`: the person chose by age, which no provider's data can tell, so the question says so.
+ */
+function askWhichOne(handlerInput: HandlerInput, context: RequestContext, candidates: readonly Playlist[], byAge = false): Response {
   const shown = candidates.slice(0, MAX_CANDIDATES);
   writeSessionState(handlerInput, {
     ...readSessionState(handlerInput),
     pendingChoice: shown.map(({ id, name }) => ({ id, name })),
   });
-  const { messages } = context;
-  return elicitPlaylist(handlerInput, messages.ambiguousPlaylist(tellApart(shown)), messages.whichOne);
+  const { messages, providerName } = context;
+  const labels = tellApart(shown);
+  const question = byAge ? messages.cannotTellByAge(providerName, labels) : messages.ambiguousPlaylist(labels);
+  return elicitPlaylist(handlerInput, question, messages.whichOne);
 }
 
 /**
@@ -101,8 +106,11 @@ export async function resolveNamedPlaylist(
   const asked = (response: Response): PlaylistResolution => ({ kind: 'asked', response, library });
 
   if (pendingChoice.length > 0 && spoken) {
-    const chosen = chooseCandidate(spoken, fromLibrary(pendingChoice, await libraryRead()));
+    const candidates = fromLibrary(pendingChoice, await libraryRead());
+    const chosen = chooseCandidate(spoken, candidates);
     if (chosen) return found(chosen);
+    // "The newer one": nothing says how old a playlist is, so ask again, plainly, rather than guess.
+    if (choosesByAge(spoken) && candidates.length > 1) return asked(askWhichOne(handlerInput, context, candidates, true));
   }
 
   if (resolved.length === 1) return found(resolved[0]);

@@ -97,3 +97,37 @@ export function chooseCandidate(spoken: string, candidates: readonly Playlist[])
   const byName = matchPlaylistName(spoken, byOwner.length > 1 ? byOwner : candidates);
   return byName.kind === 'found' ? byName.playlist : undefined;
 }
+
+/**
+ * Words that choose by age: "the newer one", "the older one", "the one from last year", "die
+ * neuere", "die vom letzten Jahr". Neither provider says when a playlist was made (Spotify's
+ * playlist objects carry no date, and /me/playlists follows the person's own sort order), so
+ * such an answer cannot be honoured: the skill asks again rather than guess.
+ */
+const AGE_WORDS = new Set([
+  'new',
+  'newer',
+  'newest',
+  'old',
+  'older',
+  'oldest',
+  'recent',
+  'latest',
+  'year',
+  'neue',
+  'neuere',
+  'neueste',
+  'neuesten',
+  'alte',
+  'altere',
+  'alteste',
+  'altesten',
+  'jahr',
+  'letztes',
+  'letzten',
+]);
+
+export function choosesByAge(spoken: string): boolean {
+  const words = choosingWords(spoken);
+  return words.some((word) => AGE_WORDS.has(word)) && !words.every((word) => LAST.has(word));
+}

@@ -231,6 +231,65 @@ describe.each(Object.keys(WORDS))('in %s', (locale) => {
   });
 });
 
+describe.each([
+  {
+    locale: 'en-US',
+    asked: 'I found more than one playlist that sounds like that: Chill by Alex or Chill by Sam. Which one did you mean?',
+    byAge: [/the newer one/, /the one from last year/, /the older one/],
+    cannotTell:
+      "Spotify doesn't tell me when a playlist was made, so I can't tell which one is newer. I have Chill by Alex or Chill by Sam. Say the first one or the second one.",
+    first: 'the first of those',
+    second: ['number two', 'the second', 'the second one'],
+    alexChill: 'Chill has 4 songs.',
+    samChill: 'Chill has 11 songs.',
+  },
+  {
+    locale: 'de-DE',
+    asked: 'Mehrere Playlists klingen so: Chill von Alex oder Chill von Sam. Welche meinst du?',
+    byAge: [/die neuere/, /die vom letzten jahr/, /die ältere/],
+    cannotTell:
+      'Spotify sagt mir nicht, wann eine Playlist angelegt wurde, also weiß ich nicht, welche neuer ist. Ich habe Chill von Alex oder Chill von Sam. Sag die erste oder die zweite.',
+    first: 'die erste davon',
+    second: ['nummer zwei', 'die zweite', 'zweite'],
+    alexChill: 'Chill hat 4 Songs.',
+    samChill: 'Chill hat 11 Songs.',
+  },
+])('in $locale, two playlists called Chill', ({ locale, asked, byAge, cannotTell, first, second, alexChill, samChill }) => {
+  const CHILLS = [playlist(10, 'Chill', 4, 'Alex'), playlist(11, 'Chill', 11, 'Sam')];
+  const say = (name: string, slots: Record<string, string | undefined> = {}) => intentRequest(name, slots, locale);
+  let dialog: Dialog;
+
+  beforeEach(() => {
+    nockSpotifyLibrary([LIBRARY[0], ...CHILLS]);
+    dialog = new Dialog(testSkill(), { accessToken: LINKED_TOKEN, locale });
+  });
+
+  it('a name that fits both is asked about, never picked silently', async () => {
+    const turn = await dialog.say(say('PlaylistTrackCountIntent', { playlistName: 'chill' }));
+    expect(turn.speech).toBe(asked);
+    expect(elicited(turn)).toBe(true);
+    expect(turn.speech).not.toMatch(/\d+ (songs|Songs)/);
+  });
+
+  it.each(byAge.map((pattern) => pattern.source))(
+    '"%s" is not guessed: Alexa says it cannot tell by age and asks again',
+    async (answer) => {
+      await dialog.say(say('PlaylistTrackCountIntent', { playlistName: 'chill' }));
+      const again = await dialog.say(say('PlaylistTrackCountIntent', { playlistName: answer }));
+      expect(again.speech).toBe(cannotTell);
+      expect(elicited(again)).toBe(true);
+      expect(again.sessionOpen).toBe(true);
+      // The choice is still open: a place answers it.
+      expect((await dialog.say(say('PlaylistTrackCountIntent', { playlistName: first }))).speech).toContain(alexChill);
+    },
+  );
+
+  it.each(second)('"%s" picks the second', async (answer) => {
+    await dialog.say(say('PlaylistTrackCountIntent', { playlistName: 'chill' }));
+    expect((await dialog.say(say('PlaylistTrackCountIntent', { playlistName: answer }))).speech).toContain(samChill);
+  });
+});
+
 describe('an offer in the session is checked like everything else', () => {
   it('keeps only the offers the skill makes', () => {
     expect(parseSessionState({ offer: 'more' }, 'spotify')).toEqual({ offer: 'more' });

@@ -105,6 +105,8 @@ export const deDE = (): Messages => ({
     say`Ich habe keine Playlist namens ${spoken} gefunden. Welche Playlist meinst du? Oder sag: nenne meine Playlists, um ihre Namen zu hören.`,
   ambiguousPlaylist: (candidates) =>
     say`Mehrere Playlists klingen so: ${listOf(locale, candidates.map(candidateLabel), 'disjunction')}. Welche meinst du?`,
+  cannotTellByAge: (provider, candidates) =>
+    say`${provider} sagt mir nicht, wann eine Playlist angelegt wurde, also weiß ich nicht, welche neuer ist. Ich habe ${listOf(locale, candidates.map(candidateLabel), 'disjunction')}. Sag die erste oder die zweite.`,
   trackCount: (name, total) => say`${name} hat ${songs(total)}.`,
   songCount: (total) => songs(total),
   playlistEmpty: (name) => say`${name} ist leer.`,

@@ -103,6 +103,8 @@ export function englishMessages(locale: string) {
       say`I couldn't find a playlist called ${spoken}. Which playlist did you mean? Or say, list my playlists, to hear their names.`,
     ambiguousPlaylist: (candidates: CandidateLabel[]) =>
       say`I found more than one playlist that sounds like that: ${listOf(locale, candidates.map(candidateLabel), 'disjunction')}. Which one did you mean?`,
+    cannotTellByAge: (provider: string, candidates: CandidateLabel[]) =>
+      say`${provider} doesn't tell me when a playlist was made, so I can't tell which one is newer. I have ${listOf(locale, candidates.map(candidateLabel), 'disjunction')}. Say the first one or the second one.`,
     trackCount: (name: string, total: number) => say`${name} has ${songs(total)}.`,
     songCount: (total: number) => songs(total),
     playlistEmpty: (name: string) => say`${name} is empty.`,
