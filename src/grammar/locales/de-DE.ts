@@ -235,7 +235,12 @@ export const deDE: LocaleGrammar = {
     },
     {
       name: 'PlayPlaylistIntent',
-      slots: [playlistSlot(['Welche Playlist soll ich spielen?', 'Welche Playlist?']), deviceSlot, positionSlot],
+      slots: [
+        playlistSlot(['Welche Playlist soll ich spielen?', 'Welche Playlist?']),
+        deviceSlot,
+        positionSlot,
+        { name: 'songTitle', type: 'SONG_TITLE' },
+      ],
       samples: [
         '(spiele|spiel) [meine|die] {playlistName} [playlist]',
         '(spiele|spiel) (meine|die) playlist {playlistName}',
@@ -253,6 +258,9 @@ export const deDE: LocaleGrammar = {
         'spiele (den|das) {position} (song|titel|lied) von {playlistName}',
         'spiele den {position} song auf {playlistName}',
         'spiele {playlistName} ab dem {position} song',
+        'spiele {playlistName} ab dem song {songTitle}',
+        'spiele {playlistName} (beginnend mit|angefangen bei) {songTitle}',
+        'spiel (diesen song|dieses lied)',
         '(spiele|spiel) den {position} [song]',
         'spiele den {position} song von {playlistName} auf {deviceName}',
         'bitte spiele {playlistName}',
@@ -339,7 +347,7 @@ export const deDE: LocaleGrammar = {
     },
     {
       name: 'AMAZON.NextIntent',
-      samples: ['[und] die nächsten', 'lies die nächsten'],
+      samples: ['[und] die nächsten', 'lies die nächsten', 'überspringen', '(überspring|überspringe) (die|sie)'],
       carriers: { leading: ['okay'], trailing: ['bitte'] },
     },
     { name: 'AMAZON.RepeatIntent', samples: ['wiederhole das', 'noch mal', 'sag das noch mal', 'wie bitte', 'was hast du gesagt'] },
@@ -375,6 +383,19 @@ export const deDE: LocaleGrammar = {
     { name: 'AMAZON.NavigateHomeIntent', samples: [] },
   ],
   types: [
+    {
+      name: 'SONG_TITLE',
+      values: [
+        'atemlos durch die nacht',
+        'neunundneunzig luftballons',
+        'hey jude',
+        'la bamba',
+        'yesterday',
+        'major tom',
+        'an tagen wie diesen',
+        'bohemian rhapsody',
+      ].map((value) => ({ value })),
+    },
     {
       name: 'PLAYLIST_NAME',
       values: [

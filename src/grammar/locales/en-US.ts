@@ -30,6 +30,7 @@ const deviceSlot: SlotGrammar = {
 };
 
 const positionSlot: SlotGrammar = { name: 'position', type: 'AMAZON.Ordinal' };
+const songTitleSlot: SlotGrammar = { name: 'songTitle', type: 'SONG_TITLE' };
 
 export const enUS: LocaleGrammar = {
   locale: 'en-US',
@@ -235,13 +236,15 @@ export const enUS: LocaleGrammar = {
     },
     {
       name: 'PlayPlaylistIntent',
-      slots: [playlistSlot(['Which playlist should I play?', 'Which playlist?']), deviceSlot, positionSlot],
+      slots: [playlistSlot(['Which playlist should I play?', 'Which playlist?']), deviceSlot, positionSlot, songTitleSlot],
       samples: [
         'play [my|the] {playlistName} [playlist]',
         '(put on|start playing) [my] {playlistName} [playlist]',
         'start my {playlistName} playlist',
         'put {playlistName} on',
-        'play (it|that|that one|this playlist|that playlist)',
+        'play (it|that|that one|this one|this playlist|that playlist)',
+        'play {playlistName} starting (at|with) {songTitle}',
+        'play {playlistName} from {songTitle}',
         '(put it on|start it|put that on)',
         'play [my] {playlistName} [playlist] on [the|my] {deviceName}',
         'put on {playlistName} on the {deviceName}',
@@ -347,7 +350,16 @@ export const enUS: LocaleGrammar = {
     },
     {
       name: 'AMAZON.NextIntent',
-      samples: ['next', '[and] the next ones', 'read the next ones', 'and the next', 'next ones', 'the next five'],
+      samples: [
+        'next',
+        '[and] the next ones',
+        'read the next ones',
+        'and the next',
+        'next ones',
+        'the next five',
+        'skip',
+        'skip (these|them)',
+      ],
       carriers: { leading: ['okay', 'alright'], trailing: ['please'] },
     },
     { name: 'AMAZON.RepeatIntent', samples: ['repeat that', 'say that again', 'come again', 'what did you say', 'sorry what was that'] },
@@ -384,6 +396,12 @@ export const enUS: LocaleGrammar = {
     { name: 'AMAZON.NavigateHomeIntent', samples: [] },
   ],
   types: [
+    {
+      name: 'SONG_TITLE',
+      values: ['peggy sue', 'la bamba', 'hound dog', 'bohemian rhapsody', 'yesterday', 'shake it off', 'hey jude', 'blinding lights'].map(
+        (value) => ({ value }),
+      ),
+    },
     {
       name: 'PLAYLIST_NAME',
       values: [

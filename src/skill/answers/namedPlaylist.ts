@@ -2,15 +2,17 @@ import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { withPlaylistEntities } from '../dynamicEntities/playlistEntities';
 import { dynamicallyResolvedPlaylists } from '../dynamicEntities/resolvedPlaylist';
-import { chooseCandidate } from '../playlists/chooseCandidate';
+import { chooseCandidate, choosesByAge } from '../playlists/chooseCandidate';
 import { matchPlaylistName, MAX_CANDIDATES } from '../playlists/matchPlaylistName';
 import { tellApart } from '../playlists/tellApart';
+import { spokenPosition } from '../speech/spokenPosition';
 import { NotFoundError } from '../providers/errors';
 import { Playlist } from '../providers/types';
 import { elicitPlaylist, PLAYLIST_NAME_SLOT } from './elicitPlaylist';
 import { isIntent, slotText } from '../pipeline/intentMatchers';
 import { RequestContext, requestContext } from '../pipeline/requestContext';
 import { playlistTalkedAbout } from './currentPlaylist';
+import { listedPlaylist } from './listedPlaylist';
 import { readSessionState, writeSessionState } from '../pipeline/sessionState';
 import { requestMemory } from '../pipeline/requestMemory';
 
@@ -22,6 +24,8 @@ export interface NamedPlaylistQuestion {
   /** The intent whose answer this is. */
   readonly intentName: string;
   readonly answer: NamedPlaylistAnswer;
+  /** A slot that, with no name said, picks a playlist by its place in the list just read ("play the fourth one"). */
+  readonly placeSlot?: string;
 }
 
 /**
@@ -50,15 +54,20 @@ function forgetPendingChoice(handlerInput: HandlerInput): void {
   writeSessionState(handlerInput, { ...readSessionState(handlerInput), pendingChoice: undefined });
 }
 
-/** "Which one?", naming what tells the candidates apart; the answer comes back to the same intent. */
-function askWhichOne(handlerInput: HandlerInput, context: RequestContext, candidates: readonly Playlist[]): Response {
+/**
+ * "Which one?", naming what tells the candidates apart; the answer comes back to the same intent.
+ * `byAge`: the person chose by age, which no provider's data can tell, so the question says so.
+ */
+function askWhichOne(handlerInput: HandlerInput, context: RequestContext, candidates: readonly Playlist[], byAge = false): Response {
   const shown = candidates.slice(0, MAX_CANDIDATES);
   writeSessionState(handlerInput, {
     ...readSessionState(handlerInput),
     pendingChoice: shown.map(({ id, name }) => ({ id, name })),
   });
-  const { messages } = context;
-  return elicitPlaylist(handlerInput, messages.ambiguousPlaylist(tellApart(shown)), messages.whichOne);
+  const { messages, providerName } = context;
+  const labels = tellApart(shown);
+  const question = byAge ? messages.cannotTellByAge(providerName, labels) : messages.ambiguousPlaylist(labels);
+  return elicitPlaylist(handlerInput, question, messages.whichOne);
 }
 
 /**
@@ -76,21 +85,32 @@ function askWhichOne(handlerInput: HandlerInput, context: RequestContext, candid
 export async function resolveNamedPlaylist(
   handlerInput: HandlerInput,
   context: RequestContext,
-  { useMemory = true }: { readonly useMemory?: boolean } = {},
+  { useMemory = true, placeSlot }: { readonly useMemory?: boolean; readonly placeSlot?: string } = {},
 ): Promise<PlaylistResolution> {
   const spoken = slotText(handlerInput, PLAYLIST_NAME_SLOT);
   const resolved = dynamicallyResolvedPlaylists(handlerInput, PLAYLIST_NAME_SLOT, context.providerName);
-  if (!spoken && resolved.length === 0) return { kind: 'unnamed' };
   const { messages } = context;
+  const pendingChoice = readSessionState(handlerInput).pendingChoice ?? [];
+  // Right after the list was read, "the second one" is a place in it, not a name; a "which one?" answers first.
+  const place = spoken ?? (placeSlot ? spokenPosition(slotText(handlerInput, placeSlot)) : undefined);
+  const listed = pendingChoice.length === 0 ? await listedPlaylist(handlerInput, context, place) : undefined;
+  if (listed?.kind === 'playlist') return { kind: 'playlist', playlist: listed.playlist };
+  if (listed?.kind === 'pastRead') {
+    const question = messages.whichListNumber(listed.read);
+    return { kind: 'asked', response: elicitPlaylist(handlerInput, question, question) };
+  }
+  if (!spoken && resolved.length === 0) return { kind: 'unnamed' };
   let library: readonly Playlist[] | undefined;
   const libraryRead = async () => (library ??= await readLibrary(handlerInput, context));
   const found = (playlist: Playlist): PlaylistResolution => ({ kind: 'playlist', playlist, library });
   const asked = (response: Response): PlaylistResolution => ({ kind: 'asked', response, library });
 
-  const pending = readSessionState(handlerInput).pendingChoice ?? [];
-  if (pending.length > 0 && spoken) {
-    const chosen = chooseCandidate(spoken, fromLibrary(pending, await libraryRead()));
+  if (pendingChoice.length > 0 && spoken) {
+    const candidates = fromLibrary(pendingChoice, await libraryRead());
+    const chosen = chooseCandidate(spoken, candidates);
     if (chosen) return found(chosen);
+    // "The newer one": nothing says how old a playlist is, so ask again, plainly, rather than guess.
+    if (choosesByAge(spoken) && candidates.length > 1) return asked(askWhichOne(handlerInput, context, candidates, true));
   }
 
   if (resolved.length === 1) return found(resolved[0]);
@@ -132,7 +152,8 @@ export function namedPlaylistHandler(question: NamedPlaylistQuestion): RequestHa
     async handle(handlerInput: HandlerInput): Promise<Response> {
       const context = requestContext(handlerInput);
       const { messages, locale } = context;
-      let resolution = await resolveNamedPlaylist(handlerInput, context);
+      const { placeSlot } = question;
+      let resolution = await resolveNamedPlaylist(handlerInput, context, { placeSlot });
       if (resolution.kind === 'playlist' && resolution.fromMemory) {
         try {
           return await answered(handlerInput, context, question, resolution.playlist);
@@ -140,7 +161,7 @@ export function namedPlaylistHandler(question: NamedPlaylistQuestion): RequestHa
           // Gone since (404): forget the kept entry and look the name up afresh.
           if (!(error instanceof NotFoundError)) throw error;
           await requestMemory(handlerInput).forgetPlaylist(resolution.playlist.id);
-          resolution = await resolveNamedPlaylist(handlerInput, context, { useMemory: false });
+          resolution = await resolveNamedPlaylist(handlerInput, context, { useMemory: false, placeSlot });
         }
       }
       if (resolution.kind === 'unnamed') {

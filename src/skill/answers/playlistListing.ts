@@ -27,14 +27,15 @@ function firstOf(page: PlaylistPage, offset: number, count: number): PlaylistPag
   return { playlists: page.playlists.slice(0, count), total: page.total, nextOffset: last + 1 };
 }
 
-interface ReadablePage {
+export interface ReadablePage {
   /** What this answer reads out. */
   readonly page: PlaylistPage;
   /** Every playlist the first request brought, for Alexa to learn. */
   readonly read: Playlist[];
 }
 
-async function readablePage(provider: PlaylistProvider, offset: number): Promise<ReadablePage> {
+/** The playlists one answer reads from `offset`: the same for the answer and for "what's on the second one" after it. */
+export async function readablePage(provider: PlaylistProvider, offset: number): Promise<ReadablePage> {
   let page = await provider.listPlaylists(offset, offset === 0 ? FIRST_READ : NAMES_PER_ANSWER);
   const read = page.playlists;
   for (
@@ -62,8 +63,8 @@ export async function answerPlaylistPage(handlerInput: HandlerInput, offset: num
   const { messages, providerName } = context;
   const provider = context.provider();
   const { page, read } = await readablePage(provider, offset);
-  const remember = (listOffset: number | undefined) =>
-    updateSessionState(handlerInput, { listOffset, listStart: offset, reading: 'list', lastAnswer: { kind: 'list' } });
+  const remember = (listOffset: number | undefined, offer?: 'more') =>
+    updateSessionState(handlerInput, { listOffset, listStart: offset, reading: 'list', lastAnswer: { kind: 'list' }, offer });
   if (page.total === 0) {
     remember(undefined);
     return ask(handlerInput, messages.emptyLibrary(providerName), messages.reprompt).getResponse();
@@ -72,11 +73,11 @@ export async function answerPlaylistPage(handlerInput: HandlerInput, offset: num
   if (names.length === 0) {
     if (options.resumed && offset > 0) return answerPlaylistPage(handlerInput, 0);
     remember(Math.max(offset, Math.min(page.nextOffset, page.total)));
-    return ask(handlerInput, messages.noMorePlaylists, messages.reprompt).getResponse();
+    return ask(handlerInput, join([messages.noMorePlaylists, messages.afterLastPlaylist]), messages.afterLastPlaylist).getResponse();
   }
   const { nextOffset } = page;
   const remaining = Math.max(0, page.total - nextOffset);
-  remember(nextOffset);
+  remember(nextOffset, remaining > 0 ? 'more' : undefined);
   const heading = offset === 0 ? messages.playlistSummary(page.total, names) : messages.morePlaylists(names, remaining);
   const spoken = options.resumed ? join([messages.resumingList, heading]) : heading;
   const speech = join([spoken, messages.listContinuation(remaining)]);

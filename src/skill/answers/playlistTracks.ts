@@ -79,11 +79,16 @@ export async function answerPlaylistTracks(
 
   let speech: Utterance;
   let continuation = messages.anythingElse;
+  let reprompt = messages.reprompt;
   let next = offset;
   if (read.total === 0) speech = messages.playlistEmpty(playlist.name);
-  else if (read.tracks.length === 0) {
-    speech = offset === 0 ? messages.playlistContents(playlist.name, read.total, []) : messages.noMoreTracks(playlist.name);
-    next = offset === 0 ? read.nextOffset : offset;
+  else if (read.tracks.length === 0 && offset > 0) {
+    // "More" past the last song: say so and offer the start, rather than starting over unasked.
+    speech = messages.noMoreTracks(playlist.name);
+    continuation = reprompt = messages.afterLastTrack;
+  } else if (read.tracks.length === 0) {
+    speech = messages.playlistContents(playlist.name, read.total, []);
+    next = read.nextOffset;
   } else {
     const remainingAfter = (shown: number) => Math.max(0, read.total - (read.tracks[shown - 1].position + 1));
     const speechWith = (shown: number) =>
@@ -100,8 +105,9 @@ export async function answerPlaylistTracks(
     playlist: { id: playlist.id, name: playlist.name, trackStart: offset, trackOffset: next },
     reading: 'tracks',
     lastAnswer: { kind: 'tracks' },
+    offer: continuation === messages.tracksContinuation ? 'more' : undefined,
   });
-  const response = ask(handlerInput, join([speech, continuation]), messages.reprompt).withSimpleCard(messages.skillName, speech.text);
+  const response = ask(handlerInput, join([speech, continuation]), reprompt).withSimpleCard(messages.skillName, speech.text);
   if (withScreen) response.addDirective(playlistTracksDirective(playlist, read.total, read.tracks, messages));
   return response.getResponse();
 }

@@ -67,7 +67,15 @@ export interface SessionState {
   lastAnswer?: LastAnswer;
   /** The candidates of an ambiguous name, for the person's next answer. */
   pendingChoice?: PlaylistChoice[];
+  /**
+   * What the last answer offered, so that "yes" takes it up: `more`, to read on. It lasts one
+   * turn only (`offeredLastTurn`): an answer that offers nothing leaves nothing to say yes to.
+   */
+  offer?: Offer;
 }
+
+export const OFFERS = ['more'] as const;
+export type Offer = (typeof OFFERS)[number];
 
 /** No playlist (Spotify allows 10,000 items; YouTube 5,000) and no library the skill reads comes near this. */
 export const MAX_OFFSET = 100_000;
@@ -145,6 +153,7 @@ export function parseSessionState(raw: unknown, providerName: string): SessionSt
     reading: raw.reading === 'list' || raw.reading === 'tracks' ? raw.reading : undefined,
     lastAnswer: lastAnswerOf(raw.lastAnswer),
     pendingChoice: pendingChoiceOf(raw.pendingChoice, providerName),
+    offer: OFFERS.includes(raw.offer as Offer) ? (raw.offer as Offer) : undefined,
   });
 }
 
@@ -163,6 +172,13 @@ export function startFreshSession(handlerInput: HandlerInput): void {
   if (hasSession(handlerInput)) handlerInput.attributesManager.setSessionAttributes({});
 }
 
+const OFFER_KEY = 'playlistReaderOffer';
+
+/** What the previous answer of this session offered ("say more to hear the next songs"), checked; undefined when it offered nothing. */
+export function offeredLastTurn(handlerInput: HandlerInput): Offer | undefined {
+  return handlerInput.attributesManager.getRequestAttributes()[OFFER_KEY] as Offer | undefined;
+}
+
 /**
  * Runs after the request context is attached. Session attributes come back through the
  * client, so each request's are replaced by their checked form before any handler reads them,
@@ -179,7 +195,10 @@ export const checkSessionAttributes: RequestInterceptor = {
     } catch {
       // Without a request context nothing can be checked, so nothing is kept.
     }
-    handlerInput.attributesManager.setSessionAttributes({ ...checked });
+    // An offer is good for the one answer after it: this request may take it up, and only an answer that offers again keeps one.
+    const { offer, ...kept } = checked;
+    handlerInput.attributesManager.getRequestAttributes()[OFFER_KEY] = offer;
+    handlerInput.attributesManager.setSessionAttributes({ ...kept });
   },
 };
 

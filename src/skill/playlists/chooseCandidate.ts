@@ -1,5 +1,6 @@
 import { Playlist } from '../providers/types';
 import { matchPlaylistName } from './matchPlaylistName';
+import { spokenPosition } from '../speech/spokenPosition';
 import { normalizeName } from './normalizeName';
 
 /*
@@ -9,32 +10,6 @@ import { normalizeName } from './normalizeName';
  * in a normalised name: "bob's" as "bobs", "one" as "1".
  */
 
-const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  erste: 1,
-  ersten: 1,
-  erster: 1,
-  erstes: 1,
-  zweite: 2,
-  zweiten: 2,
-  zweiter: 2,
-  zweites: 2,
-  dritte: 3,
-  dritten: 3,
-  dritter: 3,
-  drittes: 3,
-  vierte: 4,
-  vierten: 4,
-  vierter: 4,
-  viertes: 4,
-};
 const LAST = new Set(['last', 'letzte', 'letzten', 'letzter', 'letztes']);
 /** Words around a choice that say nothing about which: "I mean the second one, please". */
 const CHOICE_FILLERS = new Set([
@@ -60,9 +35,14 @@ const CHOICE_FILLERS = new Set([
   'von',
   'bitte',
   'liste',
+  // "the first of those", "die erste davon"
+  'those',
+  'these',
+  'them',
+  'davon',
+  'denen',
 ]);
 const NUMBER_WORDS = new Set(['number', 'nummer', 'no']);
-const has = (table: Readonly<Record<string, number>>, word: string) => Object.prototype.hasOwnProperty.call(table, word);
 
 /** The words that choose, without fillers; "one" ("1" by now) is a filler unless it is "number one". */
 function choosingWords(spoken: string): string[] {
@@ -72,12 +52,21 @@ function choosingWords(spoken: string): string[] {
   );
 }
 
-/** 1-based, or undefined when the words are not an ordinal: "second", "the last one", "number 2". */
+/** 1-based, or undefined when the words are not an ordinal: "second", "the last one", "number 2", "die zweite". */
 function positionOf(words: readonly string[], count: number): number | undefined {
-  if (words.length === 1 && has(ORDINALS, words[0])) return ORDINALS[words[0]];
   if (words.length === 1 && LAST.has(words[0])) return count;
+  if (words.length === 1 && !/^\d+$/.test(words[0])) return spokenPosition(words[0]);
   if (words.length === 2 && NUMBER_WORDS.has(words[0]) && /^\d+$/.test(words[1])) return Number(words[1]);
   return undefined;
+}
+
+/**
+ * The place the words choose among `count` things just heard ("the second one", "number two",
+ * "the last one", "die vierte"), or undefined when they are not only a place: "second hand
+ * songs" names a playlist.
+ */
+export function choicePosition(spoken: string, count: number): number | undefined {
+  return positionOf(choosingWords(spoken), count);
 }
 
 /** "bobs" or "bob" names the owner Bob (or Bob Smith), and so their playlist. */
@@ -107,4 +96,38 @@ export function chooseCandidate(spoken: string, candidates: readonly Playlist[])
 
   const byName = matchPlaylistName(spoken, byOwner.length > 1 ? byOwner : candidates);
   return byName.kind === 'found' ? byName.playlist : undefined;
+}
+
+/**
+ * Words that choose by age: "the newer one", "the older one", "the one from last year", "die
+ * neuere", "die vom letzten Jahr". Neither provider says when a playlist was made (Spotify's
+ * playlist objects carry no date, and /me/playlists follows the person's own sort order), so
+ * such an answer cannot be honoured: the skill asks again rather than guess.
+ */
+const AGE_WORDS = new Set([
+  'new',
+  'newer',
+  'newest',
+  'old',
+  'older',
+  'oldest',
+  'recent',
+  'latest',
+  'year',
+  'neue',
+  'neuere',
+  'neueste',
+  'neuesten',
+  'alte',
+  'altere',
+  'alteste',
+  'altesten',
+  'jahr',
+  'letztes',
+  'letzten',
+]);
+
+export function choosesByAge(spoken: string): boolean {
+  const words = choosingWords(spoken);
+  return words.some((word) => AGE_WORDS.has(word)) && !words.every((word) => LAST.has(word));
 }

@@ -20,7 +20,7 @@ describe('given a linked user with twelve playlists', () => {
     expect(turn.sessionOpen).toBe(true);
     expect(turn.reprompt).toMatch(/more/i);
     expect(turn.card).toMatchObject({ type: 'Simple', title: 'Playlist Reader' });
-    expect(turn.sessionAttributes).toEqual({ listOffset: 5, listStart: 0, reading: 'list', lastAnswer: { kind: 'list' } });
+    expect(turn.sessionAttributes).toEqual({ listOffset: 5, listStart: 0, reading: 'list', lastAnswer: { kind: 'list' }, offer: 'more' });
   });
 
   it('when they then say "more" twice, Alexa goes on from where it stopped, then says that was all', async () => {

@@ -95,14 +95,18 @@ export const deDE = (): Messages => ({
     remaining > 0
       ? say`Sag weiter, um die nächsten zu hören, oder frag, was auf einer ist.`
       : say`Frag, was auf einer ist, oder sag stopp.`,
-  noMorePlaylists: say`Das waren alle deine Playlists. Frag, was auf einer ist, oder sag stopp.`,
+  noMorePlaylists: say`Das waren alle deine Playlists.`,
+  afterLastPlaylist: say`Sag von vorne, um sie noch einmal von Anfang an zu hören, oder frag, was auf einer ist.`,
 
   whichPlaylist: say`Welche Playlist? Sag einfach ihren Namen, zum Beispiel: Roadtrip.`,
+  whichListNumber: (read) => say`Ich habe gerade ${playlists(read)} vorgelesen. Welche Nummer meinst du, oder welche Playlist?`,
   whichOne: say`Welche? Du kannst sagen: die erste, die zweite und so weiter.`,
   noPlaylistMatch: (spoken) =>
     say`Ich habe keine Playlist namens ${spoken} gefunden. Welche Playlist meinst du? Oder sag: nenne meine Playlists, um ihre Namen zu hören.`,
   ambiguousPlaylist: (candidates) =>
     say`Mehrere Playlists klingen so: ${listOf(locale, candidates.map(candidateLabel), 'disjunction')}. Welche meinst du?`,
+  cannotTellByAge: (provider, candidates) =>
+    say`${provider} sagt mir nicht, wann eine Playlist angelegt wurde, also weiß ich nicht, welche neuer ist. Ich habe ${listOf(locale, candidates.map(candidateLabel), 'disjunction')}. Sag die erste oder die zweite.`,
   trackCount: (name, total) => say`${name} hat ${songs(total)}.`,
   songCount: (total) => songs(total),
   playlistEmpty: (name) => say`${name} ist leer.`,
@@ -129,6 +133,7 @@ export const deDE = (): Messages => ({
       ? say`Weiter auf ${name}: ${trackLines(tracks)}. ${remaining === 1 ? say`Es kommt noch 1 weiterer` : say`Es kommen noch ${remaining} weitere`}.`
       : say`Weiter auf ${name}: ${trackLines(tracks)}. Das war das Ende von ${name}.`,
   noMoreTracks: (name) => say`Das waren alle Songs auf ${name}.`,
+  afterLastTrack: say`Sag von vorne, um sie noch einmal von Anfang an zu hören, oder frag nach einer anderen Playlist.`,
   tracksContinuation: say`Sag weiter, um die nächsten Songs zu hören, oder frag nach einer anderen Playlist.`,
   nothingToRepeat: say`Ich habe dir noch nichts erzählt. Sag zum Beispiel: nenne meine Playlists.`,
   lostPlaylist: say`Ich weiß nicht mehr, welche Playlist gemeint war. Nach welcher Playlist möchtest du fragen?`,
@@ -174,6 +179,9 @@ export const deDE = (): Messages => ({
   playback: {
     playing: (playlist, device) => say`${playlist} läuft jetzt auf ${device}.`,
     playingFrom: (playlist, position, device) => say`${playlist} läuft jetzt ab Song ${position} auf ${device}.`,
+    playingSong: (song, playlist, device) => say`${song} aus ${playlist} läuft jetzt auf ${device}.`,
+    songNotOnPlaylist: (song, playlist) =>
+      say`Ich habe ${song} nicht auf ${playlist} gefunden. Sag den Titel noch einmal, oder einfach: spiele ${playlist}.`,
     shuffling: (playlist, device) => say`${playlist} läuft jetzt in zufälliger Reihenfolge auf ${device}.`,
     positionPastEnd: (playlist, total) =>
       say`${playlist} hat nur ${songs(total)}. Sag eine kleinere Zahl, oder einfach: spiele ${playlist}.`,

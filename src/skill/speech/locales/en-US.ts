@@ -91,14 +91,20 @@ export function englishMessages(locale: string) {
         : say`Next: ${listOf(locale, names(playlistNames))}. That's all of them.`,
     listContinuation: (remaining: number) =>
       remaining > 0 ? say`Say more to hear the next ones, or ask what's on one of them.` : say`Ask what's on one of them, or say stop.`,
-    noMorePlaylists: say`That's all of your playlists. Ask what's on one of them, or say stop.`,
+    noMorePlaylists: say`That's all of your playlists.`,
+    /** After "more" found nothing left: the list is not started again unasked. */
+    afterLastPlaylist: say`Say start over to hear them from the top, or ask what's on one of them.`,
 
     whichPlaylist: say`Which playlist? Just say its name, for example, road trip.`,
+    whichListNumber: (read: number) =>
+      say`I read ${count(read, 'playlist', 'playlists')} just then. Which number did you mean, or which playlist?`,
     whichOne: say`Which one? You can say the first one, the second one, and so on.`,
     noPlaylistMatch: (spoken: string) =>
       say`I couldn't find a playlist called ${spoken}. Which playlist did you mean? Or say, list my playlists, to hear their names.`,
     ambiguousPlaylist: (candidates: CandidateLabel[]) =>
       say`I found more than one playlist that sounds like that: ${listOf(locale, candidates.map(candidateLabel), 'disjunction')}. Which one did you mean?`,
+    cannotTellByAge: (provider: string, candidates: CandidateLabel[]) =>
+      say`${provider} doesn't tell me when a playlist was made, so I can't tell which one is newer. I have ${listOf(locale, candidates.map(candidateLabel), 'disjunction')}. Say the first one or the second one.`,
     trackCount: (name: string, total: number) => say`${name} has ${songs(total)}.`,
     songCount: (total: number) => songs(total),
     playlistEmpty: (name: string) => say`${name} is empty.`,
@@ -126,6 +132,8 @@ export function englishMessages(locale: string) {
         ? say`More from ${name}: ${trackLines(tracks)}. ${remaining === 1 ? say`There's 1 more` : say`There are ${remaining} more`}.`
         : say`More from ${name}: ${trackLines(tracks)}. That's the end of ${name}.`,
     noMoreTracks: (name: string) => say`That's all the songs on ${name}.`,
+    /** After "more" found no songs left: the songs are not started again unasked. */
+    afterLastTrack: say`Say start over to hear them from the top, or ask about another playlist.`,
     tracksContinuation: say`Say more to hear the next songs, or ask about another playlist.`,
     nothingToRepeat: say`I haven't told you anything yet. You can say, list my playlists.`,
     lostPlaylist: say`I've lost track of that playlist. Which playlist would you like to hear about?`,
@@ -173,6 +181,9 @@ export function englishMessages(locale: string) {
     playback: {
       playing: (playlist: string, device: string) => say`Playing ${playlist} on ${device}.`,
       playingFrom: (playlist: string, position: number, device: string) => say`Playing ${playlist} from song ${position} on ${device}.`,
+      playingSong: (song: string, playlist: string, device: string) => say`Playing ${song} from ${playlist} on ${device}.`,
+      songNotOnPlaylist: (song: string, playlist: string) =>
+        say`I couldn't find ${song} on ${playlist}. Say the song's title again, or just, play ${playlist}.`,
       shuffling: (playlist: string, device: string) => say`Shuffling ${playlist} on ${device}.`,
       positionPastEnd: (playlist: string, total: number) =>
         say`${playlist} has only ${songs(total)}. Say a smaller number, or just, play ${playlist}.`,
