@@ -1,4 +1,5 @@
 import { RequestEnvelope } from 'ask-sdk-model';
+import { createHash } from 'node:crypto';
 
 /** Alexa's user IDs are a few hundred characters; anything else is not one. */
 const MAX_USER_ID_LENGTH = 512;
@@ -20,11 +21,14 @@ export class MemoryUnavailableError extends Error {
   }
 }
 
-/** The key of a person's memory: their Alexa user ID, which differs per skill and is reset when they disable it. */
+/**
+ * The key of a person's memory: a SHA-256 of their Alexa user ID (which differs per skill and is
+ * reset when they disable it), so the table never holds the ID itself.
+ */
 export function personKey(requestEnvelope: RequestEnvelope): string {
   const userId: unknown = requestEnvelope?.context?.System?.user?.userId;
   if (typeof userId !== 'string' || userId.length === 0 || userId.length > MAX_USER_ID_LENGTH) {
     throw new MemoryUnavailableError('read', 'the request names no Alexa user');
   }
-  return userId;
+  return createHash('sha256').update(userId).digest('hex');
 }

@@ -241,7 +241,12 @@ describe('the cases come from the interaction model', () => {
     const contents = INTENT_CASES.find((c) => c.name === 'PlaylistContentsIntent')!.request();
     expect(contents).toMatchObject({ intent: { slots: { playlistName: { name: 'playlistName', value: 'road trip' } } } });
     const play = INTENT_CASES.find((c) => c.name === 'PlayPlaylistIntent')!.request();
-    expect(Object.keys((play as { intent: { slots: object } }).intent.slots).sort()).toEqual(['deviceName', 'playlistName', 'position', 'songTitle']);
+    expect(Object.keys((play as { intent: { slots: object } }).intent.slots).sort()).toEqual([
+      'deviceName',
+      'playlistName',
+      'position',
+      'songTitle',
+    ]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
 } from '../../../src/skill/persistence/dynamoDbPersistenceAdapter';
 import { MemoryUnavailableError } from '../../../src/skill/persistence/memoryErrors';
 import { FaultyEndpoint, hangingEndpoint, refusingEndpoint, throttlingEndpoint } from '../../support/faultyDynamoDb';
+import { memoryKeyOf } from '../../support/memoryKey';
 
 const alice = buildEnvelope(launchRequest(), { userId: 'amzn1.ask.account.ALICE' });
 const bob = buildEnvelope(launchRequest(), { userId: 'amzn1.ask.account.BOB' });
@@ -39,14 +40,15 @@ describe('the DynamoDB persistence adapter, against dynalite', () => {
     await expect(adapter.getAttributes(buildEnvelope(launchRequest(), { userId: 'amzn1.ask.account.NEW' }))).resolves.toEqual({});
   });
 
-  it('keeps each person apart, keyed by their Alexa user ID, with a TTL 90 days after the save', async () => {
+  it('keeps each person apart, keyed by a hash of their Alexa user ID, with a TTL 90 days after the save', async () => {
     await adapter.saveAttributes(alice, { playlists: [{ id: 'a', name: 'Alpha', spokenForms: [] }] });
     await adapter.saveAttributes(bob, { playlists: [] });
     await expect(adapter.getAttributes(alice)).resolves.toEqual({ playlists: [{ id: 'a', name: 'Alpha', spokenForms: [] }] });
     await expect(adapter.getAttributes(bob)).resolves.toEqual({ playlists: [] });
 
     const items = await storedItems();
-    const aliceItem = items.find((item) => (item.id as { S: string }).S === 'amzn1.ask.account.ALICE');
+    expect(JSON.stringify(items)).not.toContain('amzn1.ask.account.ALICE');
+    const aliceItem = items.find((item) => (item.id as { S: string }).S === memoryKeyOf('amzn1.ask.account.ALICE'));
     expect(aliceItem?.[TTL_ATTRIBUTE]).toEqual({ N: String(now / 1000 + MEMORY_TTL_DAYS * 24 * 3600) });
   });
 

@@ -14,6 +14,7 @@ import { ManualClock } from '../../support/clock';
 import { allResponses, Dialog, LINKED_TOKEN, toTurn, Turn } from '../../support/dialog';
 import { CapturedLogLines, captureLogLines } from '../../support/logLines';
 import { CLIENT_SECRET } from '../../linkingTool/linkingCli';
+import { memoryKeyOf } from '../../support/memoryKey';
 
 /*
  * A credential goes where it belongs (the provider's API, Alexa's API) and nowhere else: not
@@ -218,7 +219,8 @@ describe("a linked person's whole conversation", () => {
     client.destroy();
     const stored = Items.map((item) => JSON.stringify(item));
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toContain(PERSON);
+    expect(stored[0]).toContain(memoryKeyOf(PERSON));
+    expect(stored[0]).not.toContain(PERSON);
     expect(stored[0]).toContain('Rock & Roll');
     expect(leaksIn(stored)).toEqual([]);
   });
