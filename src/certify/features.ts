@@ -21,18 +21,28 @@ export const FEATURES: readonly Feature[] = [
     intents: ['ListPlaylistsIntent', 'PlaylistContentsIntent', 'TrackDetailIntent'],
     words: {
       en: [/\breads?\b[^.]*\bplaylists?\b/i, /\bwhat'?s on\b|\bsongs on\b/i],
-      de: [/\b(liest|vorlesen|vor)\b/i, /\bwas auf\b|\bwas ist auf\b/i],
+      de: [/\b(liest|vorlesen)\b/i, /\bwas auf\b|\bwas ist auf\b/i],
     },
   },
   {
-    name: 'lookups (how many songs, how long)',
-    intents: ['PlaylistTrackCountIntent', 'PlaylistDurationIntent', 'BiggestPlaylistIntent', 'ShortestPlaylistIntent'],
-    words: { en: [/\bhow many songs\b/i, /\bhow long\b/i], de: [/\bwie viele\b/i, /\bwie lange?\b/i] },
+    name: 'lookups (how many songs, how long, the longest)',
+    intents: ['PlaylistTrackCountIntent', 'PlaylistDurationIntent', 'BiggestPlaylistIntent'],
+    words: { en: [/\bhow many songs\b/i, /\bhow long\b/i, /\blongest\b/i], de: [/\bwie viele\b/i, /\bwie lange?\b/i, /\blängste\b/i] },
+  },
+  {
+    name: 'the shortest playlist',
+    intents: ['ShortestPlaylistIntent'],
+    words: { en: [/\bshortest\b/i], de: [/\bkürzeste\b/i] },
   },
   {
     name: 'song search ("which playlist has …")',
-    intents: ['FindSongIntent', 'FindArtistIntent'],
+    intents: ['FindSongIntent'],
     words: { en: [/\bwhich playlist has\b/i], de: [/\bwelche playlist\b|\bauf welcher playlist\b/i] },
+  },
+  {
+    name: 'artist search ("got anything by …")',
+    intents: ['FindArtistIntent'],
+    words: { en: [/\b(got )?anything by\b/i], de: [/\bhaben [^.,;]* drauf\b|\bwas von\b/i] },
   },
   {
     name: "what's new",
@@ -41,8 +51,13 @@ export const FEATURES: readonly Feature[] = [
   },
   {
     name: 'playback on Spotify Connect devices',
-    intents: ['PlayPlaylistIntent', 'ShufflePlaylistIntent', 'NowPlayingIntent', 'ListDevicesIntent', 'NextSongIntent'],
+    intents: ['PlayPlaylistIntent', 'ShufflePlaylistIntent', 'NowPlayingIntent', 'ListDevicesIntent'],
     words: { en: [/\bSpotify Connect\b/, /\bplay(s|ing)?\b/i], de: [/\bSpotify Connect\b/, /\b(spielt|abspielen|spiele|spielen)\b/i] },
+  },
+  {
+    name: 'pause, resume and the next song while music plays',
+    intents: ['NextSongIntent'],
+    words: { en: [/\bpause\b/i, /\bresume\b/i, /\bnext song\b/i], de: [/\bpause\b/i, /\bweiterspielen\b/i, /\bnächster song\b/i] },
   },
 ];
 

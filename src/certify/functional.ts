@@ -31,6 +31,8 @@ const SLOT_VALUES: Readonly<Record<string, string>> = {
   DEVICE_NAME: 'living room speaker',
   'AMAZON.Ordinal': 'first',
   'AMAZON.SearchQuery': 'fast car',
+  'AMAZON.Artist': 'tracy chapman',
+  SONG_TITLE: 'fast car',
 };
 
 interface Scenario {

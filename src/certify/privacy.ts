@@ -43,7 +43,7 @@ export function placeholderProblem(url: string | undefined): string | undefined 
     return `"${url}" is not a URL`;
   }
   if (parsed.protocol !== 'https:') return `"${url}" is not HTTPS`;
-  if (PLACEHOLDER_HOSTS.test(parsed.hostname) || /todo|changeme|your-/i.test(url)) return `"${url}" is a placeholder`;
+  if (PLACEHOLDER_HOSTS.test(parsed.hostname) || /todo|changeme|your-/i.test(parsed.hostname)) return `"${url}" is a placeholder`;
   return undefined;
 }
 

@@ -65,10 +65,10 @@ const PROMPTS: Record<'en' | 'de', RegExp> = {
   de: /\?|\b(sag zum beispiel|sag einfach|sag:|du kannst|frag mich)/i,
 };
 
-/** An apology or an error: never the answer to a request the skill can do. */
+/** An apology, an error or a miss: never the answer to a request the skill can do, asked with words the demo library holds. */
 const APOLOGIES: Record<'en' | 'de', RegExp> = {
-  en: /\b(sorry|something went wrong|i can't help|i didn't get that)\b/i,
-  de: /(entschuldigung|tut mir leid|schiefgegangen|kann ich leider nicht|nicht verstanden)/i,
+  en: /\b(sorry|something went wrong|i can't help|i didn't get that|couldn't find|can't find|isn't on)\b/i,
+  de: /(entschuldigung|tut mir leid|schiefgegangen|kann ich leider nicht|nicht verstanden|nicht gefunden|nicht finden|keine playlist)/i,
 };
 
 export const asksSomething = (text: string, locale: string) => PROMPTS[languageOf(locale)].test(text);

@@ -16,7 +16,7 @@ export const MAX_SAMPLE_LENGTH = 200;
  * models fail with no reason given), so these are the project's own, far above what a person
  * needs and small enough that the local resolver and the model tests stay quick.
  */
-export const MAX_SAMPLES_PER_INTENT = 1000;
+export const MAX_SAMPLES_PER_INTENT = 1500;
 export const MAX_SAMPLES_PER_LOCALE = 12_000;
 
 /** A grammar that would give a model Alexa rejects, or one that misleads Alexa's recognition. */
@@ -216,8 +216,26 @@ function promptsOf(grammar: LocaleGrammar): InteractionModelFile['interactionMod
   );
 }
 
+/** A custom slot type's values and synonyms: written as people say them, each once. */
+function checkSlotTypeValues(grammar: LocaleGrammar): void {
+  for (const type of grammar.types) {
+    const seen = new Set<string>();
+    for (const word of type.values.flatMap(({ value, synonyms }) => [value, ...(synonyms ?? [])])) {
+      const problem =
+        word.trim() === ''
+          ? 'is empty'
+          : /[{}]/.test(word)
+            ? 'has a curly brace: a slot value holds no slot'
+            : (characterProblem(word) ?? (seen.has(tidySpaces(word)) ? 'is there twice' : undefined));
+      if (problem) throw new GrammarError(grammar.locale, `slot type ${type.name}`, word, problem);
+      seen.add(tidySpaces(word));
+    }
+  }
+}
+
 /** The interaction model for one locale, or a GrammarError naming the first intent and sample at fault. */
 export function buildInteractionModel(grammar: LocaleGrammar): InteractionModelFile {
+  checkSlotTypeValues(grammar);
   const intents = grammar.intents.map((intent) => modelIntent(grammar, intent));
   refuseSharedSamples(grammar.locale, intents);
   const total = intents.reduce((sum, intent) => sum + intent.samples.length, 0);

@@ -131,6 +131,19 @@ describe('buildInteractionModel refuses what Alexa rejects or mishears, naming t
     expect(refusal(grammarWith([answer]))).toContain('does not declare');
   });
 
+  it.each([
+    ['road  trip', 'road trip', 'is there twice'],
+    ['', 'road trip', 'is empty'],
+    ['top 50', 'road trip', 'has a digit'],
+    ['road {trip}', 'road trip', 'curly brace'],
+  ])('a slot type value or synonym "%s" beside "%s": %s', (first, second, problem) => {
+    const grammar: LocaleGrammar = {
+      ...grammarWith([withPlaylist(["what's on {playlistName}"])]),
+      types: [{ name: 'PLAYLIST_NAME', values: [{ value: second, synonyms: [first] }] }],
+    };
+    expect(refusal(grammar)).toContain(problem);
+  });
+
   it('an intent blown up past the cap', () => {
     const words = Array.from({ length: 12 }, (_, index) => `[${'abcdefghijklmnop'[index]}]`).join(' ');
     expect(refusal(grammarWith([withPlaylist([`play {playlistName} ${words}`])]))).toContain(`over the cap of ${MAX_SAMPLES_PER_INTENT}`);
