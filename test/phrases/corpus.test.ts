@@ -15,6 +15,10 @@ const CORPUS: readonly (readonly [LocalLocale, readonly Phrasing[]])[] = [
   ['de-DE', DE_DE],
 ];
 
+it('holds at least 400 phrasings across the locales', () => {
+  expect(CORPUS.reduce((sum, [, phrasings]) => sum + phrasings.length, 0)).toBeGreaterThanOrEqual(400);
+});
+
 describe.each(CORPUS)('the %s phrase corpus', (locale, phrasings) => {
   const resolver = createUtteranceResolver(undefined, locale);
 
