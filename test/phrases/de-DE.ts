@@ -136,7 +136,7 @@ export const DE_DE: readonly Phrasing[] = [
   ['zeig mir meine Geräte', DEVICES],
   ['und weiter', 'AMAZON.MoreIntent'],
   ['weiter bitte', 'AMAZON.MoreIntent'],
-  ['mach weiter', 'AMAZON.MoreIntent'],
+  ['mach weiter', RESUME],
   ['was noch', 'AMAZON.MoreIntent'],
   ['und dann', 'AMAZON.MoreIntent'],
   ['lies weiter', 'AMAZON.MoreIntent'],

@@ -166,7 +166,7 @@ export const EN_US: readonly Phrasing[] = [
   ['what devices are available', DEVICES],
   ['where can I play it', DEVICES],
   ['go on', 'AMAZON.MoreIntent'],
-  ['okay keep going', 'AMAZON.MoreIntent'],
+  ['okay keep going', RESUME],
   ['what else', 'AMAZON.MoreIntent'],
   ['and then', 'AMAZON.MoreIntent'],
   ['and the next', 'AMAZON.NextIntent'],

@@ -324,7 +324,14 @@ export const deDE: LocaleGrammar = {
     },
     {
       name: 'AMAZON.ResumeIntent',
-      samples: ['[musik] fortsetzen', '(setz|setze) die musik fort', '[musik] weiterspielen', 'mach mit der musik weiter'],
+      samples: [
+        '[musik] fortsetzen',
+        '(setz|setze) die musik fort',
+        '[musik] weiterspielen',
+        'mach mit der musik weiter',
+        // Amazon's own words for ResumeIntent include "mach weiter": go on with whatever stopped.
+        'mach weiter',
+      ],
       carriers: { leading: ['okay'], trailing: ['bitte'] },
     },
     {
@@ -342,7 +349,7 @@ export const deDE: LocaleGrammar = {
     },
     {
       name: 'AMAZON.MoreIntent',
-      samples: ['weiter', 'mehr', 'mach weiter', 'noch mehr', 'erzähl weiter', 'und weiter', 'und dann', 'was noch', 'lies weiter'],
+      samples: ['weiter', 'mehr', 'noch mehr', 'erzähl weiter', 'und weiter', 'und dann', 'was noch', 'lies weiter'],
       carriers: { leading: ['okay', 'gut', 'ja'], trailing: ['bitte'] },
     },
     {

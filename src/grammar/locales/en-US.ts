@@ -327,6 +327,10 @@ export const enUS: LocaleGrammar = {
         'carry on playing',
         'unpause',
         'start the music again',
+        // Amazon's own words for ResumeIntent, "continue" and "keep going", say go on with whatever stopped; so does "carry on".
+        'continue',
+        'keep going',
+        'carry on',
       ],
       carriers: { leading: ['okay', 'alright'], trailing: ['please'] },
     },
@@ -345,7 +349,7 @@ export const enUS: LocaleGrammar = {
     },
     {
       name: 'AMAZON.MoreIntent',
-      samples: ['go on', 'carry on', 'continue', 'keep going', 'tell me more', 'what else', 'more songs', 'what comes next', 'and then'],
+      samples: ['go on', 'tell me more', 'what else', 'more songs', 'what comes next', 'and then'],
       carriers: { leading: ['okay', 'alright', 'so'], trailing: ['please'] },
     },
     {
