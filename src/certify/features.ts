@@ -41,7 +41,14 @@ export const FEATURES: readonly Feature[] = [
   },
   {
     name: 'playback on Spotify Connect devices',
-    intents: ['PlayPlaylistIntent', 'ShufflePlaylistIntent', 'NowPlayingIntent', 'ListDevicesIntent', 'NextSongIntent'],
+    intents: [
+      'PlayPlaylistIntent',
+      'ShufflePlaylistIntent',
+      'NowPlayingIntent',
+      'ListDevicesIntent',
+      'NextSongIntent',
+      'ResumeMusicIntent',
+    ],
     words: { en: [/\bSpotify Connect\b/, /\bplay(s|ing)?\b/i], de: [/\bSpotify Connect\b/, /\b(spielt|abspielen|spiele|spielen)\b/i] },
   },
 ];

@@ -323,15 +323,15 @@ export const deDE: LocaleGrammar = {
       carriers: { leading: ['okay'], trailing: ['bitte'] },
     },
     {
+      // The music by name: apart from Amazon's ResumeIntent, so the handler knows it was said.
+      name: 'ResumeMusicIntent',
+      slots: [],
+      samples: ['musik fortsetzen', '(setz|setze) die musik fort', '[musik] weiterspielen', 'mach mit der musik weiter'],
+    },
+    {
+      // A bare "fortsetzen" or "mach weiter" (Amazon's own words for it) goes on with whatever stopped: the music, or the reading.
       name: 'AMAZON.ResumeIntent',
-      samples: [
-        '[musik] fortsetzen',
-        '(setz|setze) die musik fort',
-        '[musik] weiterspielen',
-        'mach mit der musik weiter',
-        // Amazon's own words for ResumeIntent include "mach weiter": go on with whatever stopped.
-        'mach weiter',
-      ],
+      samples: ['fortsetzen', 'mach weiter'],
       carriers: { leading: ['okay'], trailing: ['bitte'] },
     },
     {

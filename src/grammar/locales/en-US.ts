@@ -319,19 +319,22 @@ export const enUS: LocaleGrammar = {
       carriers: { leading: ['okay', 'alright'], trailing: ['please'] },
     },
     {
-      name: 'AMAZON.ResumeIntent',
+      // The music by name: apart from Amazon's ResumeIntent, so the handler knows it was said.
+      name: 'ResumeMusicIntent',
+      slots: [],
       samples: [
-        'resume [the music|the song|playback]',
+        'resume (the music|the song|playback)',
         'keep playing',
         'continue (the music|playing)',
         'carry on playing',
         'unpause',
         'start the music again',
-        // Amazon's own words for ResumeIntent, "continue" and "keep going", say go on with whatever stopped; so does "carry on".
-        'continue',
-        'keep going',
-        'carry on',
       ],
+    },
+    {
+      // A bare "resume", "continue" or "keep going" (Amazon's own words for it) goes on with whatever stopped: the music, or the reading.
+      name: 'AMAZON.ResumeIntent',
+      samples: ['continue', 'keep going', 'carry on'],
       carriers: { leading: ['okay', 'alright'], trailing: ['please'] },
     },
     {
