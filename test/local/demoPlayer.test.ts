@@ -269,6 +269,29 @@ describe('the skill against the demo player, as a new user would try it', () => 
     expect(demo.player.snapshot().nowPlaying).toMatchObject({ playlist: 'Rock & Roll', position: 1, isPlaying: true });
   });
 
+  it.each([
+    {
+      locale: 'en-US',
+      said: ['play rock and roll', 'next', 'list my playlists', 'next'],
+      skipped: "Skipping to the next song on Alex's iPhone.",
+    },
+    {
+      locale: 'de-DE',
+      said: ['spiele rock and roll', 'weiter', 'lies meine playlists vor', 'weiter'],
+      skipped: "Nächster Song auf Alex's iPhone.",
+    },
+  ])(
+    '$locale: a bare "next" skips the song while it plays and nothing is read, and reads on while the list is read',
+    async ({ locale, said, skipped }) => {
+      const person = new LocalDialog({ config: pointedAtDemo(loadConfig({}), demo), accessToken: DEMO_ACCESS_TOKEN, locale });
+      const turns = [];
+      for (const utterance of said) turns.push(await person.say(utterance));
+      expect(turns[1].speech).toBe(skipped);
+      expect(turns[3].speech).toContain('Road Trip 2019');
+      expect(demo.player.snapshot().nowPlaying).toMatchObject({ playlist: 'Rock & Roll', position: 2, isPlaying: true });
+    },
+  );
+
   it('"stop the music" pauses; a bare "stop" ends the skill and leaves the music playing', async () => {
     const person = dialog();
     await person.say('play rock and roll');

@@ -66,6 +66,8 @@ describe('the playback phrases in de-DE', () => {
     ['mach weiter', 'AMAZON.ResumeIntent', {}],
     ['nächster song', 'NextSongIntent', {}],
     ['überspringe diesen song', 'NextSongIntent', {}],
+    // A bare "weiter" is the German "next", the music only while it plays and nothing is read.
+    ['weiter', 'AMAZON.NextIntent', {}],
     ['welcher song ist das', 'NowPlayingIntent', {}],
   ])('"%s" is %s %j', (utterance, intent, slots) => {
     expect(understood('de-DE', utterance)).toEqual({ intent, slots });

@@ -349,12 +349,19 @@ export const deDE: LocaleGrammar = {
     },
     {
       name: 'AMAZON.MoreIntent',
-      samples: ['weiter', 'mehr', 'noch mehr', 'erzähl weiter', 'und weiter', 'und dann', 'was noch', 'lies weiter'],
+      samples: ['mehr', 'noch mehr', 'erzähl weiter', 'und weiter', 'und dann', 'was noch', 'lies weiter'],
       carriers: { leading: ['okay', 'gut', 'ja'], trailing: ['bitte'] },
     },
     {
       name: 'AMAZON.NextIntent',
-      samples: ['[und] die nächsten', 'lies die nächsten', 'überspringen', '(überspring|überspringe) (die|sie)'],
+      samples: [
+        // A bare "weiter" is the German "next": the next song while music plays and nothing is read, else the next ones read.
+        'weiter',
+        '[und] die nächsten',
+        'lies die nächsten',
+        'überspringen',
+        '(überspring|überspringe) (die|sie)',
+      ],
       carriers: { leading: ['okay'], trailing: ['bitte'] },
     },
     { name: 'AMAZON.RepeatIntent', samples: ['wiederhole das', 'noch mal', 'sag das noch mal', 'wie bitte', 'was hast du gesagt'] },
