@@ -292,6 +292,20 @@ describe('the skill against the demo player, as a new user would try it', () => 
     },
   );
 
+  it.each([
+    { locale: 'en-US', said: ['play rock and roll', 'pause', 'unpause the music', 'skip to the next one'] },
+    { locale: 'de-DE', said: ['spiele rock and roll', 'pausiere die musik', 'musik fortsetzen', 'spring zum nächsten'] },
+  ])('$locale: "unpause the music" and "skip to the next one" reach the player', async ({ locale, said }) => {
+    const person = new LocalDialog({ config: pointedAtDemo(loadConfig({}), demo), accessToken: DEMO_ACCESS_TOKEN, locale });
+    const heard = [];
+    for (const utterance of said) {
+      const { request } = (await person.say(utterance)).request;
+      heard.push(request.type === 'IntentRequest' ? request.intent.name : undefined);
+    }
+    expect(heard).toEqual(['PlayPlaylistIntent', 'AMAZON.PauseIntent', 'ResumeMusicIntent', 'AMAZON.NextIntent']);
+    expect(demo.player.snapshot().nowPlaying).toMatchObject({ playlist: 'Rock & Roll', position: 2, isPlaying: true });
+  });
+
   it('"stop the music" pauses; a bare "stop" ends the skill and leaves the music playing', async () => {
     const person = dialog();
     await person.say('play rock and roll');

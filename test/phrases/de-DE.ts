@@ -161,6 +161,7 @@ export const DE_DE: readonly Phrasing[] = [
   ['Musik anhalten', PAUSE],
   ['weiterspielen bitte', RESUME_MUSIC],
   ['setz die Musik fort', RESUME_MUSIC],
+  ['spring zum nächsten', 'AMAZON.NextIntent'],
   ['fortsetzen', RESUME],
   ['nächstes Lied', NEXT_SONG],
   ['überspring das Lied', NEXT_SONG],

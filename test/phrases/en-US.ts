@@ -187,6 +187,8 @@ export const EN_US: readonly Phrasing[] = [
   ['keep playing', RESUME_MUSIC],
   ['resume the music', RESUME_MUSIC],
   ['continue the music', RESUME_MUSIC],
+  ['unpause the music', RESUME_MUSIC],
+  ['skip to the next one', 'AMAZON.NextIntent'],
   ['resume', RESUME],
   ['next song please', NEXT_SONG],
   ['skip this song', NEXT_SONG],

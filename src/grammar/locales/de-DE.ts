@@ -357,6 +357,7 @@ export const deDE: LocaleGrammar = {
       samples: [
         // A bare "weiter" is the German "next": the next song while music plays and nothing is read, else the next ones read.
         'weiter',
+        '(spring|geh) zum nächsten',
         '[und] die nächsten',
         'lies die nächsten',
         'überspringen',

@@ -327,7 +327,7 @@ export const enUS: LocaleGrammar = {
         'keep playing',
         'continue (the music|playing)',
         'carry on playing',
-        'unpause',
+        'unpause [it|the music|the song|playback]',
         'start the music again',
       ],
     },
@@ -359,6 +359,8 @@ export const enUS: LocaleGrammar = {
       name: 'AMAZON.NextIntent',
       samples: [
         'next',
+        // "The next one" says neither song nor playlist: the music while it plays and nothing is read, else the reading.
+        '(skip|go|move) [on] to the next one',
         '[and] the next ones',
         'read the next ones',
         'and the next',
