@@ -56,7 +56,7 @@ export const FEATURES: readonly Feature[] = [
   },
   {
     name: 'pause, resume and the next song while music plays',
-    intents: ['NextSongIntent'],
+    intents: ['NextSongIntent', 'ResumeMusicIntent'],
     words: { en: [/\bpause\b/i, /\bresume\b/i, /\bnext song\b/i], de: [/\bpause\b/i, /\bweiterspielen\b/i, /\bnächster song\b/i] },
   },
 ];

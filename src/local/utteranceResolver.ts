@@ -59,7 +59,10 @@ type BuiltInPhrases = Readonly<Record<string, readonly string[]>>;
 /**
  * Alexa trains the built-ins on phrases like these, per language. Only what Alexa knows on its
  * own belongs here: anything more ("bye", "go on", "weiter") must come from the model's samples,
- * so that a phrase missing from the model is missing here too.
+ * so that a phrase missing from the model is missing here too. The common utterances Amazon
+ * documents for each built-in the models use are all here ("Standard Built-in Intents"; in
+ * German, Amazon's list for the same intents in Lex), so that a sample of ours that one of them
+ * would take first ("continue" is ResumeIntent's, not MoreIntent's) shows up as a clash.
  */
 const BUILT_IN_PHRASES: Readonly<Record<'en' | 'de', BuiltInPhrases>> = {
   en: {
@@ -76,10 +79,12 @@ const BUILT_IN_PHRASES: Readonly<Record<'en' | 'de', BuiltInPhrases>> = {
     'AMAZON.StopIntent': ['stop', 'off', 'shut up', 'be quiet', 'stop it', "that's enough"],
     'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'forget it', 'cancel that'],
     'AMAZON.MoreIntent': ['more', 'more please', 'show more'],
-    'AMAZON.NextIntent': ['next', 'next one', 'next page', 'skip'],
-    'AMAZON.RepeatIntent': ['repeat', 'repeat please', 'say it again', 'can you repeat that'],
-    'AMAZON.StartOverIntent': ['start over', 'restart', 'begin again'],
-    'AMAZON.PreviousIntent': ['previous', 'previous one', 'go back one'],
+    'AMAZON.NextIntent': ['next', 'next one', 'next page', 'skip', 'skip forward'],
+    'AMAZON.PauseIntent': ['pause', 'pause that'],
+    'AMAZON.ResumeIntent': ['resume', 'continue', 'keep going'],
+    'AMAZON.RepeatIntent': ['repeat', 'repeat please', 'say it again', 'can you repeat that', 'say that again', 'repeat that'],
+    'AMAZON.StartOverIntent': ['start over', 'restart', 'begin again', 'start again'],
+    'AMAZON.PreviousIntent': ['previous', 'previous one', 'go back one', 'go back', 'skip back', 'back up'],
     'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'sure', 'okay', 'ok', 'yes please'],
     'AMAZON.NoIntent': ['no', 'nope', 'no way', 'not really'],
     'AMAZON.NavigateHomeIntent': ['go home', 'home', 'go to home', 'go to the start'],
@@ -90,6 +95,8 @@ const BUILT_IN_PHRASES: Readonly<Record<'en' | 'de', BuiltInPhrases>> = {
     'AMAZON.CancelIntent': ['abbrechen', 'abbruch', 'vergiss es', 'egal', 'nicht so wichtig'],
     'AMAZON.MoreIntent': ['zeig mehr', 'erzähl mehr'],
     'AMAZON.NextIntent': ['nächste', 'nächster', 'nächstes', 'nächste seite', 'überspringen'],
+    'AMAZON.PauseIntent': ['pause', 'pausiere das'],
+    'AMAZON.ResumeIntent': ['fortsetzen', 'mach weiter'],
     'AMAZON.RepeatIntent': ['wiederholen', 'wiederhole', 'bitte wiederholen', 'nochmal'],
     'AMAZON.StartOverIntent': ['neu starten', 'von vorn', 'von neuem'],
     'AMAZON.PreviousIntent': ['vorherige', 'vorheriges', 'eins zurück'],

@@ -223,6 +223,89 @@ describe('the skill against the demo player, as a new user would try it', () => 
     expect(demo.player.snapshot().nowPlaying).toMatchObject({ device: "Alex's iPhone", position: 2, isPlaying: true });
   });
 
+  it.each([
+    {
+      locale: 'en-US',
+      said: ['play road trip', 'pause', 'keep going', 'pause', 'list my playlists', 'continue the music'],
+      resumed: "Playing again on Alex's iPhone.",
+    },
+    {
+      locale: 'de-DE',
+      said: [
+        'spiele road trip',
+        'pausiere die musik',
+        'mach weiter',
+        'pausiere die musik',
+        'lies meine playlists vor',
+        'setz die musik fort',
+      ],
+      resumed: "Auf Alex's iPhone geht es weiter.",
+    },
+  ])(
+    '$locale: after "pause", a bare "keep going" and a "continue the music" while the list is read both resume the music',
+    async ({ locale, said, resumed }) => {
+      const person = new LocalDialog({ config: pointedAtDemo(loadConfig({}), demo), accessToken: DEMO_ACCESS_TOKEN, locale });
+      const turns = [];
+      for (const utterance of said) turns.push(await person.say(utterance));
+      const heard = turns.map(({ request }) => (request.request.type === 'IntentRequest' ? request.request.intent.name : undefined));
+      expect([heard[2], heard[5]]).toEqual(['AMAZON.ResumeIntent', 'ResumeMusicIntent']);
+      expect(turns[2].speech).toBe(resumed);
+      expect(turns[4].sessionOpen).toBe(true);
+      expect(turns[5].speech).toBe(resumed);
+      expect(demo.player.snapshot().nowPlaying).toMatchObject({ playlist: 'Road Trip', isPlaying: true });
+    },
+  );
+
+  it.each([
+    { locale: 'en-US', said: ['play rock and roll', 'list my playlists', 'keep going', 'continue'] },
+    { locale: 'de-DE', said: ['spiele rock and roll', 'lies meine playlists vor', 'mach weiter', 'fortsetzen'] },
+  ])('$locale: while the music plays and the list is read, a bare "keep going" or "continue" reads on', async ({ locale, said }) => {
+    const person = new LocalDialog({ config: pointedAtDemo(loadConfig({}), demo), accessToken: DEMO_ACCESS_TOKEN, locale });
+    const turns = [];
+    for (const utterance of said) turns.push(await person.say(utterance));
+    expect(turns[2].speech).toContain('Road Trip 2019');
+    expect(turns[3].speech).toContain('Odds & Ends');
+    expect(turns.slice(1).map((turn) => turn.sessionOpen)).toEqual([true, true, true]);
+    expect(demo.player.snapshot().nowPlaying).toMatchObject({ playlist: 'Rock & Roll', position: 1, isPlaying: true });
+  });
+
+  it.each([
+    {
+      locale: 'en-US',
+      said: ['play rock and roll', 'next', 'list my playlists', 'next'],
+      skipped: "Skipping to the next song on Alex's iPhone.",
+    },
+    {
+      locale: 'de-DE',
+      said: ['spiele rock and roll', 'weiter', 'lies meine playlists vor', 'weiter'],
+      skipped: "Nächster Song auf Alex's iPhone.",
+    },
+  ])(
+    '$locale: a bare "next" skips the song while it plays and nothing is read, and reads on while the list is read',
+    async ({ locale, said, skipped }) => {
+      const person = new LocalDialog({ config: pointedAtDemo(loadConfig({}), demo), accessToken: DEMO_ACCESS_TOKEN, locale });
+      const turns = [];
+      for (const utterance of said) turns.push(await person.say(utterance));
+      expect(turns[1].speech).toBe(skipped);
+      expect(turns[3].speech).toContain('Road Trip 2019');
+      expect(demo.player.snapshot().nowPlaying).toMatchObject({ playlist: 'Rock & Roll', position: 2, isPlaying: true });
+    },
+  );
+
+  it.each([
+    { locale: 'en-US', said: ['play rock and roll', 'pause', 'unpause the music', 'skip to the next one'] },
+    { locale: 'de-DE', said: ['spiele rock and roll', 'pausiere die musik', 'musik fortsetzen', 'spring zum nächsten'] },
+  ])('$locale: "unpause the music" and "skip to the next one" reach the player', async ({ locale, said }) => {
+    const person = new LocalDialog({ config: pointedAtDemo(loadConfig({}), demo), accessToken: DEMO_ACCESS_TOKEN, locale });
+    const heard = [];
+    for (const utterance of said) {
+      const { request } = (await person.say(utterance)).request;
+      heard.push(request.type === 'IntentRequest' ? request.intent.name : undefined);
+    }
+    expect(heard).toEqual(['PlayPlaylistIntent', 'AMAZON.PauseIntent', 'ResumeMusicIntent', 'AMAZON.NextIntent']);
+    expect(demo.player.snapshot().nowPlaying).toMatchObject({ playlist: 'Rock & Roll', position: 2, isPlaying: true });
+  });
+
   it('"stop the music" pauses; a bare "stop" ends the skill and leaves the music playing', async () => {
     const person = dialog();
     await person.say('play rock and roll');

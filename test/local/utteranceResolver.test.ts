@@ -53,6 +53,11 @@ describe('utteranceResolver, against the real en-US model', () => {
     ['cancel', 'AMAZON.CancelIntent'],
     ['never mind', 'AMAZON.CancelIntent'],
     ['go home', 'AMAZON.NavigateHomeIntent'],
+    // Amazon's documented common utterances, which no sample of ours needs to repeat.
+    ['pause that', 'AMAZON.PauseIntent'],
+    ['resume', 'AMAZON.ResumeIntent'],
+    ['skip forward', 'AMAZON.NextIntent'],
+    ['skip back', 'AMAZON.PreviousIntent'],
   ])('hears "%s" as the built-in %s', (utterance, intentName) => {
     expect(intentOf(resolveUtterance(utterance)).name).toBe(intentName);
   });
@@ -145,8 +150,10 @@ describe('utteranceResolver, per locale', () => {
       ['was kann ich sagen', 'AMAZON.HelpIntent'],
       ['stopp', 'AMAZON.StopIntent'],
       ['abbrechen', 'AMAZON.CancelIntent'],
-      ['weiter', 'AMAZON.MoreIntent'],
+      ['weiter', 'AMAZON.NextIntent'],
       ['nächste', 'AMAZON.NextIntent'],
+      ['pausiere das', 'AMAZON.PauseIntent'],
+      ['fortsetzen', 'AMAZON.ResumeIntent'],
       ['zurück zum anfang', 'AMAZON.NavigateHomeIntent'],
       ['startseite', 'AMAZON.NavigateHomeIntent'],
     ])('hears "%s" as the built-in %s', (utterance, intentName) => {
@@ -275,8 +282,10 @@ describe.each(LOCAL_LOCALES)('utteranceResolver, %s: the words people say', (loc
         ['welche playlist ist die längste', 'BiggestPlaylistIntent', {}],
         ['ist halo in einer meiner playlists', 'FindSongIntent', { songQuery: 'halo' }],
         ["das war's", 'AMAZON.StopIntent', {}],
-        ['weiter', 'AMAZON.MoreIntent', {}],
+        ['weiter', 'AMAZON.NextIntent', {}],
         ['mehr', 'AMAZON.MoreIntent', {}],
+        ['mach weiter', 'AMAZON.ResumeIntent', {}],
+        ['fortsetzen', 'AMAZON.ResumeIntent', {}],
         ['ja', 'AMAZON.YesIntent', {}],
         ['nein', 'AMAZON.NoIntent', {}],
         ['wiederhole das', 'AMAZON.RepeatIntent', {}],
@@ -303,8 +312,11 @@ describe.each(LOCAL_LOCALES)('utteranceResolver, %s: the words people say', (loc
         ["what's the longest playlist", 'BiggestPlaylistIntent', {}],
         ['is bohemian rhapsody in any of my playlists', 'FindSongIntent', { songQuery: 'bohemian rhapsody' }],
         ['go on', 'AMAZON.MoreIntent', {}],
-        ['carry on', 'AMAZON.MoreIntent', {}],
-        ['continue', 'AMAZON.MoreIntent', {}],
+        // Amazon's ResumeIntent hears a bare "continue" and "keep going"; "carry on" goes with them.
+        ['carry on', 'AMAZON.ResumeIntent', {}],
+        ['continue', 'AMAZON.ResumeIntent', {}],
+        ['keep going', 'AMAZON.ResumeIntent', {}],
+        ['pause', 'AMAZON.PauseIntent', {}],
         ['yes', 'AMAZON.YesIntent', {}],
         ['no', 'AMAZON.NoIntent', {}],
         ['repeat that', 'AMAZON.RepeatIntent', {}],

@@ -1,4 +1,20 @@
-import { BIGGEST, CONTENTS, COUNT, DEVICES, DURATION, FIND, LIST, NEW, NOW, PLAY, Phrasing, RECENT, SHUFFLE, TRACK } from './phrasing';
+import {
+  BIGGEST,
+  CONTENTS,
+  COUNT,
+  DEVICES,
+  DURATION,
+  FIND,
+  LIST,
+  NEW,
+  NOW,
+  PLAY,
+  Phrasing,
+  RECENT,
+  RESUME,
+  SHUFFLE,
+  TRACK,
+} from './phrasing';
 
 /* How people in Britain talk to the skill. Written from speech, not from the grammar. */
 export const EN_GB: readonly Phrasing[] = [
@@ -92,7 +108,7 @@ export const EN_GB: readonly Phrasing[] = [
   ['which devices have I got', DEVICES],
   ['what can you play on', DEVICES],
   ['tell me my devices', DEVICES],
-  ['carry on', 'AMAZON.MoreIntent'],
+  ['carry on', RESUME],
   ['go on please', 'AMAZON.MoreIntent'],
   ['tell me more', 'AMAZON.MoreIntent'],
   ['and the next ones', 'AMAZON.NextIntent'],

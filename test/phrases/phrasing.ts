@@ -21,6 +21,7 @@ export const ARTIST = 'FindArtistIntent';
 export const NEXT_SONG = 'NextSongIntent';
 export const PAUSE = 'AMAZON.PauseIntent';
 export const RESUME = 'AMAZON.ResumeIntent';
+export const RESUME_MUSIC = 'ResumeMusicIntent';
 export const RECENT = 'RecentlyAddedIntent';
 export const NEW = 'WhatsNewIntent';
 export const PLAY = 'PlayPlaylistIntent';

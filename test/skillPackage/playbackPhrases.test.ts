@@ -34,9 +34,11 @@ describe.each(['en-US', 'en-GB'])('the playback phrases in %s', (locale) => {
     ['stop the music', 'AMAZON.PauseIntent', {}],
     // A bare "stop" leaves the skill; it does not pause.
     ['stop', 'AMAZON.StopIntent', {}],
+    // A bare "resume" or "continue" is Amazon's ResumeIntent; naming the music is ResumeMusicIntent.
     ['resume', 'AMAZON.ResumeIntent', {}],
-    ['keep playing', 'AMAZON.ResumeIntent', {}],
-    ['continue the music', 'AMAZON.ResumeIntent', {}],
+    ['continue', 'AMAZON.ResumeIntent', {}],
+    ['keep playing', 'ResumeMusicIntent', {}],
+    ['continue the music', 'ResumeMusicIntent', {}],
     ['next song', 'NextSongIntent', {}],
     ['skip this song', 'NextSongIntent', {}],
     ['next', 'AMAZON.NextIntent', {}],
@@ -60,9 +62,12 @@ describe('the playback phrases in de-DE', () => {
     ['auf welchen geräten kannst du spielen', 'ListDevicesIntent', {}],
     ['pausiere die musik', 'AMAZON.PauseIntent', {}],
     ['stoppe die musik', 'AMAZON.PauseIntent', {}],
-    ['musik fortsetzen', 'AMAZON.ResumeIntent', {}],
+    ['musik fortsetzen', 'ResumeMusicIntent', {}],
+    ['mach weiter', 'AMAZON.ResumeIntent', {}],
     ['nächster song', 'NextSongIntent', {}],
     ['überspringe diesen song', 'NextSongIntent', {}],
+    // A bare "weiter" is the German "next", the music only while it plays and nothing is read.
+    ['weiter', 'AMAZON.NextIntent', {}],
     ['welcher song ist das', 'NowPlayingIntent', {}],
   ])('"%s" is %s %j', (utterance, intent, slots) => {
     expect(understood('de-DE', utterance)).toEqual({ intent, slots });

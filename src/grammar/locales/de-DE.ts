@@ -323,8 +323,15 @@ export const deDE: LocaleGrammar = {
       carriers: { leading: ['okay'], trailing: ['bitte'] },
     },
     {
+      // The music by name: apart from Amazon's ResumeIntent, so the handler knows it was said.
+      name: 'ResumeMusicIntent',
+      slots: [],
+      samples: ['musik fortsetzen', '(setz|setze) die musik fort', '[musik] weiterspielen', 'mach mit der musik weiter'],
+    },
+    {
+      // A bare "fortsetzen" or "mach weiter" (Amazon's own words for it) goes on with whatever stopped: the music, or the reading.
       name: 'AMAZON.ResumeIntent',
-      samples: ['[musik] fortsetzen', '(setz|setze) die musik fort', '[musik] weiterspielen', 'mach mit der musik weiter'],
+      samples: ['fortsetzen', 'mach weiter'],
       carriers: { leading: ['okay'], trailing: ['bitte'] },
     },
     {
@@ -342,12 +349,20 @@ export const deDE: LocaleGrammar = {
     },
     {
       name: 'AMAZON.MoreIntent',
-      samples: ['weiter', 'mehr', 'mach weiter', 'noch mehr', 'erzähl weiter', 'und weiter', 'und dann', 'was noch', 'lies weiter'],
+      samples: ['mehr', 'noch mehr', 'erzähl weiter', 'und weiter', 'und dann', 'was noch', 'lies weiter'],
       carriers: { leading: ['okay', 'gut', 'ja'], trailing: ['bitte'] },
     },
     {
       name: 'AMAZON.NextIntent',
-      samples: ['[und] die nächsten', 'lies die nächsten', 'überspringen', '(überspring|überspringe) (die|sie)'],
+      samples: [
+        // A bare "weiter" is the German "next": the next song while music plays and nothing is read, else the next ones read.
+        'weiter',
+        '(spring|geh) zum nächsten',
+        '[und] die nächsten',
+        'lies die nächsten',
+        'überspringen',
+        '(überspring|überspringe) (die|sie)',
+      ],
       carriers: { leading: ['okay'], trailing: ['bitte'] },
     },
     { name: 'AMAZON.RepeatIntent', samples: ['wiederhole das', 'noch mal', 'sag das noch mal', 'wie bitte', 'was hast du gesagt'] },

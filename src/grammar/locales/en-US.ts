@@ -319,15 +319,22 @@ export const enUS: LocaleGrammar = {
       carriers: { leading: ['okay', 'alright'], trailing: ['please'] },
     },
     {
-      name: 'AMAZON.ResumeIntent',
+      // The music by name: apart from Amazon's ResumeIntent, so the handler knows it was said.
+      name: 'ResumeMusicIntent',
+      slots: [],
       samples: [
-        'resume [the music|the song|playback]',
+        'resume (the music|the song|playback)',
         'keep playing',
         'continue (the music|playing)',
         'carry on playing',
-        'unpause',
+        'unpause [it|the music|the song|playback]',
         'start the music again',
       ],
+    },
+    {
+      // A bare "resume", "continue" or "keep going" (Amazon's own words for it) goes on with whatever stopped: the music, or the reading.
+      name: 'AMAZON.ResumeIntent',
+      samples: ['continue', 'keep going', 'carry on'],
       carriers: { leading: ['okay', 'alright'], trailing: ['please'] },
     },
     {
@@ -345,13 +352,15 @@ export const enUS: LocaleGrammar = {
     },
     {
       name: 'AMAZON.MoreIntent',
-      samples: ['go on', 'carry on', 'continue', 'keep going', 'tell me more', 'what else', 'more songs', 'what comes next', 'and then'],
+      samples: ['go on', 'tell me more', 'what else', 'more songs', 'what comes next', 'and then'],
       carriers: { leading: ['okay', 'alright', 'so'], trailing: ['please'] },
     },
     {
       name: 'AMAZON.NextIntent',
       samples: [
         'next',
+        // "The next one" says neither song nor playlist: the music while it plays and nothing is read, else the reading.
+        '(skip|go|move) [on] to the next one',
         '[and] the next ones',
         'read the next ones',
         'and the next',

@@ -2,6 +2,7 @@ import { HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { PlaybackState, PlayerControl } from '../providers/player';
 import { RequestContext } from '../pipeline/requestContext';
+import { ProviderError } from '../providers/errors';
 import { ask, speak } from '../speech/respond';
 import { Utterance } from '../speech/utterance';
 
@@ -36,4 +37,19 @@ export async function controlPlayer(
   await context.player().control(control, device);
   const confirmation = { pause: playback.pausedOn, resume: playback.resumedOn, next: playback.skippedOn }[control];
   return done(confirmation(device.name));
+}
+
+/**
+ * What plays now, for a follow-up that may mean the music or the reading ("next", "continue").
+ * A player that cannot be asked (an old token without the playback scopes, an outage) reads as
+ * nothing playing, so that it never stops the reading.
+ */
+export function playbackStateForFollowUp(context: RequestContext): Promise<PlaybackState | undefined> {
+  return context
+    .player()
+    .playbackState()
+    .catch((error: unknown) => {
+      if (error instanceof ProviderError) return undefined;
+      throw error;
+    });
 }

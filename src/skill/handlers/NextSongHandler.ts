@@ -1,12 +1,11 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { behindPlaybackGate } from '../answers/playbackGate';
-import { controlPlayer } from '../answers/playerControl';
+import { controlPlayer, playbackStateForFollowUp } from '../answers/playerControl';
 import { moveReading } from '../answers/readingPosition';
 import { isIntent } from '../pipeline/intentMatchers';
 import { requestContext } from '../pipeline/requestContext';
 import { readSessionState } from '../pipeline/sessionState';
-import { ProviderError } from '../providers/errors';
 
 /** A bare "next" with nothing being read in this session, and a player to ask. */
 function bareNextAboutMusic(handlerInput: HandlerInput): boolean {
@@ -20,10 +19,10 @@ function bareNextAboutMusic(handlerInput: HandlerInput): boolean {
 /**
  * "Next song", "skip this song" (NextSongIntent): the device that plays skips to the next song.
  *
- * A bare "next" (Amazon's NextIntent) means the music only when this session is reading
- * nothing and music is playing now; while a list or a playlist's songs are being read it
- * continues the reading (`MoreHandler`, after this handler), and with nothing playing it
- * reads as it always did. The player is asked only in that one case.
+ * A bare "next" (Amazon's NextIntent) means the music only when this session is reading nothing
+ * and music is playing now; while a list or a playlist's songs are being read it continues the
+ * reading (`MoreHandler`, after this handler), and with nothing playing it reads as it always
+ * did. The player is asked only in that one case.
  */
 export const NextSongHandler: RequestHandler = {
   canHandle(handlerInput: HandlerInput): boolean {
@@ -34,14 +33,7 @@ export const NextSongHandler: RequestHandler = {
       return behindPlaybackGate(handlerInput, (input, context) => controlPlayer(input, context, 'next'));
     }
     return behindPlaybackGate(handlerInput, async (input, context) => {
-      // A player that cannot be asked (an old token, an outage) must not stop "next" from reading.
-      const state = await context
-        .player()
-        .playbackState()
-        .catch((error: unknown) => {
-          if (error instanceof ProviderError) return undefined;
-          throw error;
-        });
+      const state = await playbackStateForFollowUp(context);
       return state?.isPlaying ? controlPlayer(input, context, 'next', state) : moveReading(input, 'next');
     });
   },

@@ -30,6 +30,7 @@ afterAll(() => nock.enableNetConnect());
 
 const PAUSE = 'AMAZON.PauseIntent';
 const RESUME = 'AMAZON.ResumeIntent';
+const RESUME_MUSIC = 'ResumeMusicIntent';
 const NEXT_SONG = 'NextSongIntent';
 const NEXT = 'AMAZON.NextIntent';
 
@@ -132,7 +133,7 @@ describe('after "play": pause, resume, next song, and what is this song', () => 
 });
 
 describe('with nothing to control, or a player that refuses', () => {
-  it.each([PAUSE, RESUME, NEXT_SONG])(
+  it.each([PAUSE, RESUME, RESUME_MUSIC, NEXT_SONG])(
     '%s with nothing playing (204): says so, invites "play", and keeps the session open',
     async (intent) => {
       const player = nockSpotifyPlayer({ devices: [] });
@@ -209,15 +210,6 @@ describe('"next": the music, or what is being read', () => {
     expect(player.commands).toEqual([]);
   });
 
-  it('"continue" heard as Amazon\'s ResumeIntent while reading also reads on', async () => {
-    const player = nockSpotifyPlayer({ devices: [], state: { device: { ...PHONE }, track: SONGS[0], isPlaying: false } });
-    const dialog = new Dialog();
-    await dialog.say(intentRequest('ListPlaylistsIntent'));
-    const next = await dialog.say(intentRequest(RESUME));
-    expect(next.speech).toContain('Party');
-    expect(player.commands).toEqual([]);
-  });
-
   it('with nothing being read and music playing, a bare "next" skips the song', async () => {
     const player = nockSpotifyPlayer({ devices: [], state: { device: { ...PHONE }, track: SONGS[0] } });
     const turn = await new Dialog().say(intentRequest(NEXT));
@@ -242,6 +234,76 @@ describe('"next": the music, or what is being read', () => {
   });
 });
 
+describe('"continue": the music, or what is being read', () => {
+  beforeEach(() => nockSpotifyLibrary(LIBRARY));
+
+  const PAUSED = { device: { ...PHONE }, track: SONGS[0], isPlaying: false };
+  const PLAYING = { device: { ...PHONE }, track: SONGS[0] };
+  const RESUMED = { path: '/me/player/play', query: { device_id: PHONE.id }, body: undefined };
+
+  it.each([
+    ['music playing', PLAYING],
+    ['nothing playing (204)', undefined],
+  ])('while this session reads the list, with %s, a bare "continue" reads on and sends no command', async (_label, state) => {
+    const player = nockSpotifyPlayer({ devices: [], state });
+    const dialog = new Dialog();
+    await dialog.say(intentRequest('ListPlaylistsIntent'));
+    const next = await dialog.say(intentRequest(RESUME));
+    expect(next.speech).toContain('Party');
+    expect(next.sessionOpen).toBe(true);
+    expect(player.commands).toEqual([]);
+  });
+
+  it('while this session reads the list and the music is paused, a bare "continue" resumes the music', async () => {
+    const player = nockSpotifyPlayer({ devices: [], state: PAUSED });
+    const dialog = new Dialog();
+    await dialog.say(intentRequest('ListPlaylistsIntent'));
+    const resumed = await dialog.say(intentRequest(RESUME));
+    expect(resumed.speech).toBe("Playing again on Alice's iPhone.");
+    expect(player.commands).toEqual([RESUMED]);
+  });
+
+  it('"continue the music" while the list is read resumes the music, and never reads on', async () => {
+    const player = nockSpotifyPlayer({ devices: [], state: PAUSED });
+    const dialog = new Dialog();
+    await dialog.say(intentRequest('ListPlaylistsIntent'));
+    const resumed = await dialog.say(intentRequest(RESUME_MUSIC));
+    expect(resumed.speech).toBe("Playing again on Alice's iPhone.");
+    expect(player.commands).toEqual([RESUMED]);
+  });
+
+  it('"continue the music" while the list is read and the music plays says so, and reads nothing', async () => {
+    const player = nockSpotifyPlayer({ devices: [], state: PLAYING });
+    const dialog = new Dialog();
+    await dialog.say(intentRequest('ListPlaylistsIntent'));
+    const turn = await dialog.say(intentRequest(RESUME_MUSIC));
+    expect(turn.speech).toBe("Music is already playing on Alice's iPhone.");
+    expect(player.commands).toEqual([]);
+  });
+
+  it('with nothing being read, a bare "continue" is the music, as before', async () => {
+    const player = nockSpotifyPlayer({ devices: [], state: PAUSED });
+    const turn = await new Dialog().say(intentRequest(RESUME));
+    expect(turn.speech).toBe("Playing again on Alice's iPhone.");
+    expect(player.commands).toEqual([RESUMED]);
+  });
+
+  it('a player that cannot be asked leaves a bare "continue" reading', async () => {
+    const dialog = new Dialog();
+    await dialog.say(intentRequest('ListPlaylistsIntent'));
+    nock(SPOTIFY_TEST_API).get('/me/player').query(true).reply(403, playerError(403, 'Insufficient client scope'), JSON_HEADERS);
+    expect((await dialog.say(intentRequest(RESUME))).speech).toContain('Party');
+  });
+
+  it('PLAYBACK=off: a bare "continue" while reading reads on, without asking the player', async () => {
+    const player = nockSpotifyPlayer({ devices: [], state: PAUSED });
+    const dialog = new Dialog(testSkill({ playback: 'off' }));
+    await dialog.say(intentRequest('ListPlaylistsIntent'));
+    expect((await dialog.say(intentRequest(RESUME))).speech).toContain('Party');
+    expect(player.scope.isDone()).toBe(false);
+  });
+});
+
 describe('stop is not pause', () => {
   it('AMAZON.StopIntent says goodbye and ends the session, and leaves the music alone', async () => {
     const player = nockSpotifyPlayer({ devices: [], state: { device: { ...PHONE }, track: SONGS[0] } });
@@ -253,7 +315,7 @@ describe('stop is not pause', () => {
 });
 
 describe('without a player', () => {
-  it.each([PAUSE, RESUME, NEXT_SONG])('YouTube: %s says YouTube cannot be played, and calls nothing', async (intent) => {
+  it.each([PAUSE, RESUME, RESUME_MUSIC, NEXT_SONG])('YouTube: %s says YouTube cannot be played, and calls nothing', async (intent) => {
     const youtube = nock('https://www.googleapis.test').get(/.*/).reply(500);
     const skill = buildSkill({ accountLinking: 'required' }, youtubeBinding('https://www.googleapis.test/youtube/v3'));
     const turn = await new Dialog(skill).say(intentRequest(intent));
@@ -262,12 +324,15 @@ describe('without a player', () => {
     expect(youtube.isDone()).toBe(false);
   });
 
-  it.each([PAUSE, RESUME, NEXT_SONG])('PLAYBACK=off: %s says playback is off, and no player endpoint is called', async (intent) => {
-    const player = nockSpotifyPlayer({ devices: [{ ...PHONE, isActive: true }], state: { device: { ...PHONE } } });
-    const turn = await new Dialog(testSkill({ playback: 'off' })).say(intentRequest(intent));
-    expect(turn.speech).toMatch(/^Playing music is turned off for this skill\./);
-    expect(player.scope.isDone()).toBe(false);
-  });
+  it.each([PAUSE, RESUME, RESUME_MUSIC, NEXT_SONG])(
+    'PLAYBACK=off: %s says playback is off, and no player endpoint is called',
+    async (intent) => {
+      const player = nockSpotifyPlayer({ devices: [{ ...PHONE, isActive: true }], state: { device: { ...PHONE } } });
+      const turn = await new Dialog(testSkill({ playback: 'off' })).say(intentRequest(intent));
+      expect(turn.speech).toMatch(/^Playing music is turned off for this skill\./);
+      expect(player.scope.isDone()).toBe(false);
+    },
+  );
 
   it('PLAYBACK=off: a bare "next" reads the list, as it always did, without asking the player', async () => {
     nockSpotifyLibrary(LIBRARY);
