@@ -6,7 +6,7 @@ import { ask } from '../speech/respond';
 import { join, sanitizeSpokenValue, Utterance } from '../speech/utterance';
 import { isIntent, slotText } from '../pipeline/intentMatchers';
 import { scanCaveats, scanLibrary, ScanOptions } from '../answers/libraryScan';
-import { answerFindArtist, artistAnswer, findArtist } from './FindArtistHandler';
+import { answerFindArtist, artistAnswer, findArtist } from '../answers/artistSearch';
 import { RequestContext, requestContext } from '../pipeline/requestContext';
 import { MAX_QUERY_LENGTH, rememberPlaylist, updateSessionState } from '../pipeline/sessionState';
 
