@@ -170,4 +170,6 @@ export const DE_DE: readonly Phrasing[] = [
   ['ich meine Roadtrip', COUNT, { playlistName: 'roadtrip' }, { intent: COUNT, slot: 'playlistName' }],
   ['die von Bob', PLAY, { playlistName: 'bob' }, { intent: PLAY, slot: 'playlistName' }],
   ['auf dem Küchen Echo', PLAY, { deviceName: 'küchen echo' }, { intent: PLAY, slot: 'deviceName' }],
+  ['Nummer zwei', CONTENTS, { playlistName: 'nummer zwei' }, { intent: CONTENTS, slot: 'playlistName' }],
+  ['die Nummer zwei', COUNT, { playlistName: 'nummer zwei' }, { intent: COUNT, slot: 'playlistName' }],
 ];

@@ -208,4 +208,7 @@ export const EN_US: readonly Phrasing[] = [
   ['the second one', CONTENTS, { playlistName: 'second' }, { intent: CONTENTS, slot: 'playlistName' }],
   ['I meant the workout one', COUNT, { playlistName: 'workout' }, { intent: COUNT, slot: 'playlistName' }],
   ['on the kitchen echo', PLAY, { deviceName: 'kitchen echo' }, { intent: PLAY, slot: 'deviceName' }],
+  // "Number two" to "which one?" reaches the skill whole: a bare "two" would name nothing.
+  ['number two', CONTENTS, { playlistName: 'number two' }, { intent: CONTENTS, slot: 'playlistName' }],
+  ['play number two', PLAY, { playlistName: 'number two' }, { intent: PLAY, slot: 'playlistName' }],
 ];

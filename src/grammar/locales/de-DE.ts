@@ -11,7 +11,7 @@ const PLAYLIST_ANSWERS = [
   'die (von|mit) {playlistName}',
   '(ich meine|ich meinte|ich mein) [die] {playlistName}',
   'die mit dem namen {playlistName}',
-  '(nummer|die nummer) {playlistName}',
+  // Kein "nummer {playlistName}": Alexa schickte für "nummer zwei" nur "zwei". Die ganze Antwort erreicht den Skill.
   'na die {playlistName}',
 ];
 

@@ -10,7 +10,8 @@ const PLAYLIST_ANSWERS = [
   '[the|my] {playlistName} [one|playlist] [please]',
   "(i mean|i meant|it's) [the|my] {playlistName} [one|playlist]",
   'the one (called|named|by) {playlistName}',
-  '(number|play) {playlistName}',
+  // No "number {playlistName}": Alexa would send "two" for "number two", which names nothing. The whole phrase reaches the skill.
+  'play {playlistName}',
   'just {playlistName}',
 ];
 
