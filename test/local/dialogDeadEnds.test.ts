@@ -46,3 +46,44 @@ describe('"number two" answers "which one?"', () => {
     expect(chosen.elicitation).toBeUndefined();
   });
 });
+
+describe('a year, to "which one?", chooses by age, which no provider can tell', () => {
+  it.each([
+    [
+      'en-US',
+      "what's on chill",
+      'the one from twenty twenty three',
+      "Spotify doesn't tell me when a playlist was made",
+      'the first one',
+      'Chill has 2 songs.',
+    ],
+    [
+      'en-US',
+      "what's on chill",
+      'the one from 2023',
+      "Spotify doesn't tell me when a playlist was made",
+      'the first one',
+      'Chill has 2 songs.',
+    ],
+    [
+      'de-DE',
+      'was ist auf chill',
+      'die von 2023',
+      'Spotify sagt mir nicht, wann eine Playlist angelegt wurde',
+      'die erste',
+      'Chill hat 2 Songs.',
+    ],
+    ['de-DE', 'was ist auf chill', 'die von zweitausenddreiundzwanzig', 'Spotify sagt mir nicht', 'die erste', 'Chill hat 2 Songs.'],
+  ])(
+    'in %s, "%s" → "%s" says it cannot tell and asks again; a place then answers',
+    async (locale, question, year, cannotTell, place, chill) => {
+      const dialog = dialogIn(locale);
+      await dialog.say(question);
+      const again = await dialog.say(year);
+      expect(again.speech).toContain(cannotTell);
+      expect(again.speech).not.toMatch(/couldn't find|keine Playlist namens/);
+      expect(asksAgainFor(again)).toBe('playlistName');
+      expect((await dialog.say(place)).speech).toContain(chill);
+    },
+  );
+});

@@ -172,4 +172,5 @@ export const DE_DE: readonly Phrasing[] = [
   ['auf dem Küchen Echo', PLAY, { deviceName: 'küchen echo' }, { intent: PLAY, slot: 'deviceName' }],
   ['Nummer zwei', CONTENTS, { playlistName: 'nummer zwei' }, { intent: CONTENTS, slot: 'playlistName' }],
   ['die Nummer zwei', COUNT, { playlistName: 'nummer zwei' }, { intent: COUNT, slot: 'playlistName' }],
+  ['die von zweitausenddreiundzwanzig', COUNT, { playlistName: 'zweitausenddreiundzwanzig' }, { intent: COUNT, slot: 'playlistName' }],
 ];

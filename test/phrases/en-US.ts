@@ -211,4 +211,10 @@ export const EN_US: readonly Phrasing[] = [
   // "Number two" to "which one?" reaches the skill whole: a bare "two" would name nothing.
   ['number two', CONTENTS, { playlistName: 'number two' }, { intent: CONTENTS, slot: 'playlistName' }],
   ['play number two', PLAY, { playlistName: 'number two' }, { intent: PLAY, slot: 'playlistName' }],
+  [
+    'the one from twenty twenty three',
+    CONTENTS,
+    { playlistName: 'one from twenty twenty three' },
+    { intent: CONTENTS, slot: 'playlistName' },
+  ],
 ];

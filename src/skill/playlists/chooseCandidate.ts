@@ -99,8 +99,8 @@ export function chooseCandidate(spoken: string, candidates: readonly Playlist[])
 }
 
 /**
- * Words that choose by age: "the newer one", "the older one", "the one from last year", "die
- * neuere", "die vom letzten Jahr". Neither provider says when a playlist was made (Spotify's
+ * Words that choose by age: "the newer one", "the older one", "the one from last year", "the one
+ * from 2023", "die neuere", "die vom letzten Jahr", "die von 2023". Neither provider says when a playlist was made (Spotify's
  * playlist objects carry no date, and /me/playlists follows the person's own sort order), so
  * such an answer cannot be honoured: the skill asks again rather than guess.
  */
@@ -127,7 +127,26 @@ const AGE_WORDS = new Set([
   'letzten',
 ]);
 
+/** Words before a date: "the one from 2023", "die aus 2023", "die vom Mai". */
+const DATE_PREPOSITIONS = new Set(['from', 'since', 'von', 'vom', 'aus', 'seit']);
+const isNumber = (word: string | undefined) => word !== undefined && /^\d+$/.test(word);
+
+/**
+ * A year or a date: "2023", "twenty twenty three" (normalised to "2023"), "two thousand and
+ * three", "zweitausenddreiundzwanzig", or "from" and a number ("the one from 2").
+ */
+function namesADate(spoken: string): boolean {
+  const words = normalizeName(spoken).split(' ');
+  return words.some(
+    (word, index) =>
+      /^(?:19|20)\d\d$/.test(word) ||
+      /^(?:zweitausend|neunzehnhundert)/.test(word) ||
+      (word === 'thousand' && isNumber(words[index - 1])) ||
+      (DATE_PREPOSITIONS.has(word) && isNumber(words[index + 1])),
+  );
+}
+
 export function choosesByAge(spoken: string): boolean {
   const words = choosingWords(spoken);
-  return words.some((word) => AGE_WORDS.has(word)) && !words.every((word) => LAST.has(word));
+  return (words.some((word) => AGE_WORDS.has(word)) && !words.every((word) => LAST.has(word))) || namesADate(spoken);
 }
