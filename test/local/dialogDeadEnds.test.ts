@@ -1,4 +1,5 @@
 import { loadConfig, SkillConfig } from '../../src/skill/config';
+import { MAX_QUERY_LENGTH } from '../../src/skill/pipeline/sessionState';
 import { DemoProviderWithPlayer, pointedAtDemo, startDemoProviderWithAllApis } from '../../src/local/demoApis';
 import { DEMO_ACCESS_TOKEN } from '../../src/local/demoProvider';
 import { LocalDialog, TurnResult } from '../../src/local/localDialog';
@@ -86,4 +87,41 @@ describe('a year, to "which one?", chooses by age, which no provider can tell', 
       expect((await dialog.say(place)).speech).toContain(chill);
     },
   );
+});
+
+describe('"play the second one" after songs were read counts within what was just read', () => {
+  it.each([
+    ['en-US', "what's on road trip", 'more', 'play the second one', 'Playing Drive from Road Trip'],
+    ['en-US', "what's on road trip", 'more', 'play the second song', 'Playing Drive from Road Trip'],
+    ['de-DE', 'was ist auf road trip', 'weiter', 'spiel den zweiten', 'Drive aus Road Trip läuft jetzt'],
+  ])('in %s, "%s" → "%s" → "%s" plays the second song of the second page', async (locale, question, more, play, playing) => {
+    const dialog = dialogIn(locale);
+    await dialog.say(question);
+    expect((await dialog.say(more)).speech).toMatch(/Highway to Hell .* Drive/);
+    const turn = await dialog.say(play);
+    expect(turn.speech).toContain(playing);
+    expect(demo.player.snapshot().nowPlaying).toMatchObject({ playlist: 'Road Trip', title: 'Drive' });
+  });
+
+  it('with the playlist named, the number still counts from its top', async () => {
+    const dialog = dialogIn('en-US');
+    await dialog.say("what's on road trip");
+    await dialog.say('more');
+    await dialog.say('play the second song on road trip');
+    expect(demo.player.snapshot().nowPlaying).toMatchObject({ playlist: 'Road Trip', title: 'Born to Run' });
+  });
+});
+
+describe('a song title is bounded like any other search', () => {
+  it('an over-long title is cut before it is looked for or said back, and nothing plays', async () => {
+    const dialog = dialogIn('en-US');
+    const title = Array.from({ length: 60 }, (_, index) => `word${index}`).join(' ');
+    const turn = await dialog.say(`play road trip starting at ${title}`);
+    expect(turn.request.request).toMatchObject({ intent: { slots: { songTitle: { value: title } } } });
+    const saidBack = /I couldn't find (.*) on Road Trip/.exec(turn.speech)?.[1] ?? '';
+    expect(saidBack).toMatch(/^word0 word1 .*…$/);
+    expect(Array.from(saidBack).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH + 1);
+    expect(turn.sessionOpen).toBe(true);
+    expect(demo.player.snapshot().nowPlaying).toBeUndefined();
+  });
 });
