@@ -125,3 +125,35 @@ describe('a song title is bounded like any other search', () => {
     expect(demo.player.snapshot().nowPlaying).toBeUndefined();
   });
 });
+
+describe('"what\'s the third one" right after the playlist list is the third playlist of that answer', () => {
+  it('"list my playlists" → "what\'s the third one" reads Top 50 — 2024, whose songs are then what is counted', async () => {
+    const dialog = dialogIn('en-US');
+    expect((await dialog.say('list my playlists')).speech).toContain('The first 5 are: Rock & Roll, Beyoncé Favourites, Top 50 — 2024');
+    const third = await dialog.say("what's the third one");
+    expect(third.request.request).toMatchObject({ intent: { name: 'TrackDetailIntent' } });
+    expect(third.speech).toMatch(/^Top 50 — 2024 has \d+ songs\./);
+    expect((await dialog.say('who sings the second one')).speech).toMatch(/^Number 2 is /);
+  });
+
+  it('counts within the answer just read, on the second page too', async () => {
+    const dialog = dialogIn('en-US');
+    await dialog.say('list my playlists');
+    expect((await dialog.say('more')).speech).toContain('Next: Road Trip');
+    expect((await dialog.say("what's the first one")).speech).toMatch(/^Road Trip has 7 songs\./);
+  });
+
+  it('a place past the names just read is asked about, not answered with "no songs yet"', async () => {
+    const dialog = dialogIn('en-US');
+    await dialog.say('list my playlists');
+    const turn = await dialog.say('who sings the eighth one');
+    expect(turn.speech).toBe('I read 5 playlists just then. Which number did you mean, or which playlist?');
+    expect(turn.sessionOpen).toBe(true);
+  });
+
+  it('with songs being read instead, it is still a song', async () => {
+    const dialog = dialogIn('en-US');
+    await dialog.say("what's on road trip");
+    expect((await dialog.say("what's the third one")).speech).toMatch(/^Number 3 is On the Road Again by Willie Nelson\./);
+  });
+});
