@@ -157,3 +157,33 @@ describe('"what\'s the third one" right after the playlist list is the third pla
     expect((await dialog.say("what's the third one")).speech).toMatch(/^Number 3 is On the Road Again by Willie Nelson\./);
   });
 });
+
+describe('"which artist?" and "which song?" are asked with Dialog.ElicitSlot, so the bare answer is heard', () => {
+  it.each([
+    ['en-US', 'search by artist', 'elvis presley', 'Elvis Presley is on'],
+    ['en-US', 'search by artist', 'songs by elvis presley', 'Elvis Presley is on'],
+    ['de-DE', 'ich will nach einer band suchen', 'elvis presley', 'Elvis Presley ist auf'],
+  ])('in %s, "%s" → "%s" searches for the artist', async (locale, question, answer, found) => {
+    const dialog = dialogIn(locale);
+    const asked = await dialog.say(question);
+    expect(asked.request.request).toMatchObject({ intent: { name: 'FindArtistIntent' } });
+    expect(asksAgainFor(asked)).toBe('artist');
+    const turn = await dialog.say(answer);
+    expect(turn.request.request).toMatchObject({
+      intent: { name: 'FindArtistIntent', slots: { artist: { value: answer.replace(/^songs by /, '') } } },
+    });
+    expect(turn.speech).toContain(found);
+  });
+
+  it.each([
+    ['en-US', 'help me find a song', 'the song hound dog', 'Hound Dog by Elvis Presley is on Rock & Roll.'],
+    ['de-DE', 'ich möchte ein lied finden', 'das lied hound dog', 'Hound Dog von Elvis Presley ist auf Rock & Roll.'],
+  ])('in %s, "%s" → "%s" searches for the song', async (locale, question, answer, found) => {
+    const dialog = dialogIn(locale);
+    const asked = await dialog.say(question);
+    expect(asksAgainFor(asked)).toBe('songQuery');
+    const turn = await dialog.say(answer);
+    expect(turn.request.request).toMatchObject({ intent: { name: 'FindSongIntent', slots: { songQuery: { value: 'hound dog' } } } });
+    expect(turn.speech).toContain(found);
+  });
+});

@@ -172,5 +172,10 @@ export const DE_DE: readonly Phrasing[] = [
   ['auf dem Küchen Echo', PLAY, { deviceName: 'küchen echo' }, { intent: PLAY, slot: 'deviceName' }],
   ['Nummer zwei', CONTENTS, { playlistName: 'nummer zwei' }, { intent: CONTENTS, slot: 'playlistName' }],
   ['die Nummer zwei', COUNT, { playlistName: 'nummer zwei' }, { intent: COUNT, slot: 'playlistName' }],
+  ['nach einem Künstler suchen', ARTIST],
+  ['ich möchte ein Lied suchen', FIND],
   ['die von zweitausenddreiundzwanzig', COUNT, { playlistName: 'zweitausenddreiundzwanzig' }, { intent: COUNT, slot: 'playlistName' }],
+  ['Queen', ARTIST, { artist: 'queen' }, { intent: ARTIST, slot: 'artist' }],
+  ['Lieder von Adele', ARTIST, { artist: 'adele' }, { intent: ARTIST, slot: 'artist' }],
+  ['das Lied Hound Dog', FIND, { songQuery: 'hound dog' }, { intent: FIND, slot: 'songQuery' }],
 ];

@@ -1,4 +1,20 @@
-import { BIGGEST, CONTENTS, COUNT, DEVICES, DURATION, FIND, LIST, NEW, NOW, PLAY, Phrasing, RECENT, SHUFFLE, TRACK } from './phrasing';
+import {
+  ARTIST,
+  BIGGEST,
+  CONTENTS,
+  COUNT,
+  DEVICES,
+  DURATION,
+  FIND,
+  LIST,
+  NEW,
+  NOW,
+  PLAY,
+  Phrasing,
+  RECENT,
+  SHUFFLE,
+  TRACK,
+} from './phrasing';
 
 /* How people in Britain talk to the skill. Written from speech, not from the grammar. */
 export const EN_GB: readonly Phrasing[] = [
@@ -110,4 +126,5 @@ export const EN_GB: readonly Phrasing[] = [
   ['the one by bob', CONTENTS, { playlistName: 'bob' }, { intent: CONTENTS, slot: 'playlistName' }],
   ['the living room', PLAY, { deviceName: 'living room' }, { intent: PLAY, slot: 'deviceName' }],
   ['number two please', COUNT, { playlistName: 'number two' }, { intent: COUNT, slot: 'playlistName' }],
+  ['by Queen', ARTIST, { artist: 'queen' }, { intent: ARTIST, slot: 'artist' }],
 ];

@@ -1,9 +1,9 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
-import { ask } from '../speech/respond';
 import { sanitizeSpokenValue } from '../speech/utterance';
 import { isIntent, slotText } from '../pipeline/intentMatchers';
 import { answerFindArtist } from '../answers/artistSearch';
+import { elicitSlot } from '../answers/elicitPlaylist';
 import { requestContext } from '../pipeline/requestContext';
 import { MAX_QUERY_LENGTH } from '../pipeline/sessionState';
 
@@ -18,7 +18,7 @@ export const FindArtistHandler: RequestHandler = {
     const context = requestContext(handlerInput);
     const spoken = slotText(handlerInput, ARTIST_SLOT);
     const query = spoken === undefined ? '' : sanitizeSpokenValue(spoken, MAX_QUERY_LENGTH);
-    if (!query) return ask(handlerInput, context.messages.whichArtist, context.messages.whichArtist).getResponse();
+    if (!query) return elicitSlot(handlerInput, ARTIST_SLOT, context.messages.whichArtist, context.messages.whichArtist);
     return answerFindArtist(handlerInput, query, context, { announce: true });
   },
 };
