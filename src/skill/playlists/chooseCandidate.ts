@@ -130,23 +130,24 @@ const AGE_WORDS = new Set([
 /** Words before a date: "the one from 2023", "die aus 2023", "die vom Mai". */
 const DATE_PREPOSITIONS = new Set(['from', 'since', 'von', 'vom', 'aus', 'seit']);
 const isNumber = (word: string | undefined) => word !== undefined && /^\d+$/.test(word);
+const isYear = (word: string) => /^(?:19|20)\d\d$/.test(word) || /^(?:zweitausend|neunzehnhundert)/.test(word);
+/** What a spoken date is made of, once normalised: "two thousand and three" is "2 thousand and 3". */
+const isDateWord = (word: string) => isNumber(word) || isYear(word) || DATE_PREPOSITIONS.has(word) || word === 'thousand' || word === 'and';
 
 /**
- * A year or a date: "2023", "twenty twenty three" (normalised to "2023"), "two thousand and
- * three", "zweitausenddreiundzwanzig", or "from" and a number ("the one from 2").
+ * An answer that is only a date: a year ("2023", "twenty twenty three", "two thousand and
+ * three", "zweitausenddreiundzwanzig"), or "from" and a number ("the one from two"). A name
+ * with a year in it ("road trip twenty nineteen") is a name.
  */
-function namesADate(spoken: string): boolean {
-  const words = normalizeName(spoken).split(' ');
-  return words.some(
-    (word, index) =>
-      /^(?:19|20)\d\d$/.test(word) ||
-      /^(?:zweitausend|neunzehnhundert)/.test(word) ||
-      (word === 'thousand' && isNumber(words[index - 1])) ||
-      (DATE_PREPOSITIONS.has(word) && isNumber(words[index + 1])),
-  );
+function onlyADate(spoken: string): boolean {
+  const words = choosingWords(spoken);
+  if (words.length === 0 || !words.every(isDateWord)) return false;
+  const said = normalizeName(spoken).split(' ');
+  const fromANumber = said.some((word, index) => DATE_PREPOSITIONS.has(word) && isNumber(said[index + 1]));
+  return words.some(isYear) || words.includes('thousand') || fromANumber;
 }
 
 export function choosesByAge(spoken: string): boolean {
   const words = choosingWords(spoken);
-  return (words.some((word) => AGE_WORDS.has(word)) && !words.every((word) => LAST.has(word))) || namesADate(spoken);
+  return (words.some((word) => AGE_WORDS.has(word)) && !words.every((word) => LAST.has(word))) || onlyADate(spoken);
 }

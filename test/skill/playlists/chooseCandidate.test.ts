@@ -57,7 +57,16 @@ describe('choosesByAge: answers no provider can honour', () => {
     expect(choosesByAge(spoken)).toBe(true);
   });
 
-  it.each(['the second one', 'number two', 'the last one', 'the one by bob', 'top fifty', 'die zweite'])('"%s" does not', (spoken) => {
+  it.each([
+    'the second one',
+    'number two',
+    'the last one',
+    'the one by bob',
+    'top fifty',
+    'die zweite',
+    'road trip twenty nineteen',
+    'two',
+  ])('"%s" does not', (spoken) => {
     expect(choosesByAge(spoken)).toBe(false);
   });
 
