@@ -127,7 +127,7 @@ const AGE_WORDS = new Set([
   'letzten',
 ]);
 
-/** Words before a date: "the one from 2023", "die aus 2023", "die vom Mai". */
+/** Words before a date: "the one from 2023", "since 2019", "die aus 2023". */
 const DATE_PREPOSITIONS = new Set(['from', 'since', 'von', 'vom', 'aus', 'seit']);
 const isNumber = (word: string | undefined) => word !== undefined && /^\d+$/.test(word);
 const isYear = (word: string) => /^(?:19|20)\d\d$/.test(word) || /^(?:zweitausend|neunzehnhundert)/.test(word);
