@@ -33,6 +33,7 @@ export class GrammarError extends Error {
 }
 
 const SLOT_REFERENCE = /\{([^{}]*)\}/g;
+const SEARCH_QUERY = 'AMAZON.SearchQuery';
 
 /**
  * Alexa's build accepts letters, spaces and a few marks ("periods for abbreviations, possessive
@@ -142,6 +143,10 @@ function modelSlot(locale: string, intent: IntentGrammar, slot: SlotGrammar): Mo
     checkSample(locale, intent, answer, 'answer');
     if (!slotsIn(answer).includes(slot.name)) {
       throw new GrammarError(locale, intent.name, answer, `is an answer for {${slot.name}} that does not hold {${slot.name}}`);
+    }
+    // Alexa's build: "Sample intent utterances with phrase types cannot consist of only slots." Answers are held to it too.
+    if (slot.type === SEARCH_QUERY && answer.replace(SLOT_REFERENCE, '').trim() === '') {
+      throw new GrammarError(locale, intent.name, answer, `is only an ${SEARCH_QUERY} slot: it needs a carrier phrase, even as an answer`);
     }
   }
   return { name: slot.name, type: slot.type, samples: answers };

@@ -1,7 +1,7 @@
 import { PersistenceAdapter, Skill, SkillBuilders } from 'ask-sdk-core';
 import { SkillOptions } from './config';
 import { AplOpenPlaylistHandler } from './handlers/AplOpenPlaylistHandler';
-import { BiggestPlaylistHandler, ShortestPlaylistHandler } from './handlers/BiggestPlaylistHandler';
+import { BiggestPlaylistHandler, ShortestPlaylistHandler } from './handlers/PlaylistExtremesHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
 import { FindArtistHandler } from './handlers/FindArtistHandler';
 import { FindSongHandler } from './handlers/FindSongHandler';

@@ -20,8 +20,13 @@ describe('the committed interaction models', () => {
       for (const intent of model.interactionModel.dialog.intents) {
         for (const slot of intent.slots.filter((candidate) => candidate.elicitationRequired)) {
           const answers = custom.find((candidate) => candidate.name === intent.name)?.slots?.find((s) => s.name === slot.name)?.samples;
+          // A SearchQuery slot is never answered bare: Alexa's build wants a carrier phrase with it.
           const expected =
-            slot.name === 'playlistName' && locale !== 'de-DE' ? ['{playlistName}', 'the {playlistName} one'] : [`{${slot.name}}`];
+            slot.type === 'AMAZON.SearchQuery'
+              ? [locale === 'de-DE' ? 'das lied {songQuery}' : 'the song {songQuery}']
+              : slot.name === 'playlistName' && locale !== 'de-DE'
+                ? ['{playlistName}', 'the {playlistName} one']
+                : [`{${slot.name}}`];
           expect(answers).toEqual(expect.arrayContaining(expected));
         }
       }
@@ -93,6 +98,18 @@ describe('buildInteractionModel refuses what Alexa rejects or mishears, naming t
     expect(refusal(grammarWith([withPlaylist(['[the] {playlistName}'])]))).toMatch(
       /PlaylistContentsIntent: "\{playlistName\}": is only a slot/,
     );
+  });
+
+  it('an AMAZON.SearchQuery answer that is only the slot: SearchQuery needs a carrier phrase, even while asked for', () => {
+    const search = (answers: string[]): IntentGrammar => ({
+      name: 'FindSongIntent',
+      slots: [{ name: 'songQuery', type: 'AMAZON.SearchQuery', elicitation: { prompts: ['Which song?'], answers } }],
+      samples: ['find {songQuery}'],
+    });
+    expect(refusal(grammarWith([search(['[the song] {songQuery}'])]))).toMatch(
+      /FindSongIntent: "\{songQuery\}": is only an AMAZON.SearchQuery slot/,
+    );
+    expect(() => buildInteractionModel(grammarWith([search(['the song {songQuery}'])]))).not.toThrow();
   });
 
   it.each([

@@ -175,4 +175,12 @@ export const DE_DE: readonly Phrasing[] = [
   ['ich meine Roadtrip', COUNT, { playlistName: 'roadtrip' }, { intent: COUNT, slot: 'playlistName' }],
   ['die von Bob', PLAY, { playlistName: 'bob' }, { intent: PLAY, slot: 'playlistName' }],
   ['auf dem Küchen Echo', PLAY, { deviceName: 'küchen echo' }, { intent: PLAY, slot: 'deviceName' }],
+  ['Nummer zwei', CONTENTS, { playlistName: 'nummer zwei' }, { intent: CONTENTS, slot: 'playlistName' }],
+  ['die Nummer zwei', COUNT, { playlistName: 'nummer zwei' }, { intent: COUNT, slot: 'playlistName' }],
+  ['nach einem Künstler suchen', ARTIST],
+  ['ich möchte ein Lied suchen', FIND],
+  ['die von zweitausenddreiundzwanzig', COUNT, { playlistName: 'zweitausenddreiundzwanzig' }, { intent: COUNT, slot: 'playlistName' }],
+  ['Queen', ARTIST, { artist: 'queen' }, { intent: ARTIST, slot: 'artist' }],
+  ['Lieder von Adele', ARTIST, { artist: 'adele' }, { intent: ARTIST, slot: 'artist' }],
+  ['das Lied Hound Dog', FIND, { songQuery: 'hound dog' }, { intent: FIND, slot: 'songQuery' }],
 ];

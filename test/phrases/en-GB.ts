@@ -1,4 +1,5 @@
 import {
+  ARTIST,
   BIGGEST,
   CONTENTS,
   COUNT,
@@ -125,4 +126,6 @@ export const EN_GB: readonly Phrasing[] = [
   ['my road trip playlist', DURATION, { playlistName: 'road trip' }, { intent: DURATION, slot: 'playlistName' }],
   ['the one by bob', CONTENTS, { playlistName: 'bob' }, { intent: CONTENTS, slot: 'playlistName' }],
   ['the living room', PLAY, { deviceName: 'living room' }, { intent: PLAY, slot: 'deviceName' }],
+  ['number two please', COUNT, { playlistName: 'number two' }, { intent: COUNT, slot: 'playlistName' }],
+  ['by Queen', ARTIST, { artist: 'queen' }, { intent: ARTIST, slot: 'artist' }],
 ];

@@ -213,4 +213,21 @@ export const EN_US: readonly Phrasing[] = [
   ['the second one', CONTENTS, { playlistName: 'second' }, { intent: CONTENTS, slot: 'playlistName' }],
   ['I meant the workout one', COUNT, { playlistName: 'workout' }, { intent: COUNT, slot: 'playlistName' }],
   ['on the kitchen echo', PLAY, { deviceName: 'kitchen echo' }, { intent: PLAY, slot: 'deviceName' }],
+  // "Number two" to "which one?" reaches the skill whole: a bare "two" would name nothing.
+  ['number two', CONTENTS, { playlistName: 'number two' }, { intent: CONTENTS, slot: 'playlistName' }],
+  ['play number two', PLAY, { playlistName: 'number two' }, { intent: PLAY, slot: 'playlistName' }],
+  ['search by artist', ARTIST],
+  ['I want to look for a band', ARTIST],
+  ['help me find a song', FIND],
+  ['okay search my playlists', FIND],
+  ['Queen', ARTIST, { artist: 'queen' }, { intent: ARTIST, slot: 'artist' }],
+  ['songs by Adele', ARTIST, { artist: 'adele' }, { intent: ARTIST, slot: 'artist' }],
+  ['the song hound dog', FIND, { songQuery: 'hound dog' }, { intent: FIND, slot: 'songQuery' }],
+  ["I'm looking for bohemian rhapsody", FIND, { songQuery: 'bohemian rhapsody' }, { intent: FIND, slot: 'songQuery' }],
+  [
+    'the one from twenty twenty three',
+    CONTENTS,
+    { playlistName: 'one from twenty twenty three' },
+    { intent: CONTENTS, slot: 'playlistName' },
+  ],
 ];

@@ -93,7 +93,7 @@ describe.each(LOCALES)('the %s dialog model', (locale) => {
     }
   });
 
-  it('gives every elicited slot a prompt that exists, and elicitation samples that include the bare value', () => {
+  it('gives every elicited slot a prompt that exists, and elicitation samples that include the bare value (an AMAZON.SearchQuery answer needs a carrier phrase)', () => {
     for (const dialogIntent of dialogIntents) {
       const modelIntent = intents.find((intent) => intent.name === dialogIntent.name);
       expect(modelIntent).toBeDefined();
@@ -102,7 +102,12 @@ describe.each(LOCALES)('the %s dialog model', (locale) => {
         expect(prompt?.variations.length).toBeGreaterThan(0);
         const modelSlot = modelIntent?.slots?.find((candidate) => candidate.name === slot.name);
         expect(modelSlot?.type).toBe(slot.type);
-        expect(modelSlot?.samples).toEqual(expect.arrayContaining([`{${slot.name}}`]));
+        if (slot.type === 'AMAZON.SearchQuery') {
+          expect(modelSlot?.samples?.length).toBeGreaterThan(0);
+          expect(modelSlot?.samples).not.toContain(`{${slot.name}}`);
+        } else {
+          expect(modelSlot?.samples).toEqual(expect.arrayContaining([`{${slot.name}}`]));
+        }
       }
     }
   });

@@ -11,7 +11,7 @@ const PLAYLIST_ANSWERS = [
   'die (von|mit) {playlistName}',
   '(ich meine|ich meinte|ich mein) [die] {playlistName}',
   'die mit dem namen {playlistName}',
-  '(nummer|die nummer) {playlistName}',
+  // Kein "nummer {playlistName}": Alexa schickte für "nummer zwei" nur "zwei". Die ganze Antwort erreicht den Skill.
   'na die {playlistName}',
 ];
 
@@ -31,6 +31,30 @@ const deviceSlot: SlotGrammar = {
       'auf {deviceName}',
       '(das|der|die) {deviceName}',
       '{deviceName} [bitte]',
+    ],
+  },
+};
+
+/** "Nach welcher Band soll ich suchen?": AMAZON.Artist darf allein antworten, solange danach gefragt ist. */
+const artistSlot: SlotGrammar = {
+  name: 'artist',
+  type: 'AMAZON.Artist',
+  elicitation: {
+    prompts: ['Nach welcher Band oder welchem Künstler soll ich suchen?', 'Welcher Künstler?'],
+    answers: ['{artist} [bitte]', '[lieder|songs|was|etwas] von {artist}', '(ich meine|ich meinte|such nach) {artist}'],
+  },
+};
+
+/** "Nach welchem Song soll ich suchen?": eine AMAZON.SearchQuery-Antwort braucht Trägerwörter, auch auf Nachfrage. */
+const songQuerySlot: SlotGrammar = {
+  name: 'songQuery',
+  type: 'AMAZON.SearchQuery',
+  elicitation: {
+    prompts: ['Nach welchem Song oder welcher Band soll ich suchen?', 'Welcher Song?'],
+    answers: [
+      '(das lied|den song|den titel|das stück) {songQuery}',
+      '(ich suche|such nach|suche nach|er heißt|es heißt) {songQuery}',
+      'lieder von {songQuery}',
     ],
   },
 };
@@ -147,7 +171,7 @@ export const deDE: LocaleGrammar = {
     },
     {
       name: 'FindSongIntent',
-      slots: [{ name: 'songQuery', type: 'AMAZON.SearchQuery' }],
+      slots: [songQuerySlot],
       samples: [
         'welche playlist hat {songQuery} [drauf]',
         '(auf|in) welcher playlist ist {songQuery} [drauf]',
@@ -160,11 +184,15 @@ export const deDE: LocaleGrammar = {
         'kannst du {songQuery} finden',
         'bitte such {songQuery}',
         'wo hab ich {songQuery}',
+        // Kein Titel genannt: Alexa fragt nach.
+        'durchsuche meine playlists',
+        'ich (will|möchte) (ein lied|einen song) (suchen|finden)',
+        'hilf mir ein lied zu finden',
       ],
     },
     {
       name: 'FindArtistIntent',
-      slots: [{ name: 'artist', type: 'AMAZON.Artist' }],
+      slots: [artistSlot],
       samples: [
         // "Hab ich was von Adele" is the song search's: it reads the artist in it.
         'welche [meiner] playlists haben {artist} drauf',
@@ -173,6 +201,9 @@ export const deDE: LocaleGrammar = {
         'gibt es (was|etwas|lieder) von {artist} [auf meinen playlists]',
         'was (hab|habe) ich von {artist}',
         'wo sind meine lieder von {artist}',
+        // Kein Künstler genannt: Alexa fragt nach.
+        'nach (einem künstler|einer band) suchen',
+        'ich (will|möchte) (nach einem künstler|nach einer band) suchen',
       ],
     },
     {

@@ -10,7 +10,8 @@ const PLAYLIST_ANSWERS = [
   '[the|my] {playlistName} [one|playlist] [please]',
   "(i mean|i meant|it's) [the|my] {playlistName} [one|playlist]",
   'the one (called|named|by) {playlistName}',
-  '(number|play) {playlistName}',
+  // No "number {playlistName}": Alexa would send "two" for "number two", which names nothing. The whole phrase reaches the skill.
+  'play {playlistName}',
   'just {playlistName}',
 ];
 
@@ -26,6 +27,30 @@ const deviceSlot: SlotGrammar = {
   elicitation: {
     prompts: ['Which device should I play it on?', 'Where should I play it?'],
     answers: ['[on] [the|my] {deviceName} [please]', 'play it on the {deviceName}', '(i mean|i meant) [the|my] {deviceName}'],
+  },
+};
+
+/** "Which artist should I look for?": AMAZON.Artist may be answered bare, while it is asked for. */
+const artistSlot: SlotGrammar = {
+  name: 'artist',
+  type: 'AMAZON.Artist',
+  elicitation: {
+    prompts: ['Which artist should I look for?', 'Which artist?'],
+    answers: ['{artist} [please]', '[songs|anything|something|stuff] by {artist}', '(i mean|i meant|look for) {artist}'],
+  },
+};
+
+/** "Which song or artist should I look for?": an AMAZON.SearchQuery answer needs a carrier phrase, even while asked for. */
+const songQuerySlot: SlotGrammar = {
+  name: 'songQuery',
+  type: 'AMAZON.SearchQuery',
+  elicitation: {
+    prompts: ['Which song or artist should I look for?', 'Which song?'],
+    answers: [
+      '(the song|a song called|the one called|the track) {songQuery}',
+      "(i'm looking for|i am looking for|look for|it's called|it is called) {songQuery}",
+      'songs by {songQuery}',
+    ],
   },
 };
 
@@ -143,7 +168,7 @@ export const enUS: LocaleGrammar = {
     },
     {
       name: 'FindSongIntent',
-      slots: [{ name: 'songQuery', type: 'AMAZON.SearchQuery' }],
+      slots: [songQuerySlot],
       samples: [
         'which playlist has {songQuery}',
         'is {songQuery} on a playlist',
@@ -159,11 +184,15 @@ export const enUS: LocaleGrammar = {
         'please find {songQuery}',
         'have i got {songQuery} [anywhere|on a playlist]',
         'where did i put {songQuery}',
+        // No song named: Alexa asks which ("which song or artist should I look for?").
+        'search my playlists',
+        "(help me|i want to|i'd like to) find a song",
+        'song search',
       ],
     },
     {
       name: 'FindArtistIntent',
-      slots: [{ name: 'artist', type: 'AMAZON.Artist' }],
+      slots: [artistSlot],
       samples: [
         // "Do I have any Adele" and "have I got anything by Queen" are the song search's: it reads the artist in them.
         'got anything by {artist}',
@@ -173,6 +202,10 @@ export const enUS: LocaleGrammar = {
         'what do i have by {artist}',
         'what have i got by {artist}',
         'are there any songs by {artist}',
+        // No artist named: Alexa asks which.
+        'search by (artist|band)',
+        'look up (an artist|a band|a singer)',
+        "(i want to|i'd like to) (find|look for|search for) (an artist|a band)",
       ],
     },
     {

@@ -29,10 +29,19 @@ function intentKeptFor(intent: Intent, slotName: string): Intent {
  * an intent (a touch on a screen) just gets the question.
  */
 export function elicitPlaylist(handlerInput: HandlerInput, speech: Utterance, reprompt: Utterance): Response {
+  return elicitSlot(handlerInput, PLAYLIST_NAME_SLOT, speech, reprompt);
+}
+
+/**
+ * Asks for `slotName` of the intent the person asked ("which artist should I look for?"), as
+ * `elicitPlaylist` does for the playlist: the model's dialog section must name that slot, so
+ * that its answers ("Queen", "songs by Queen") are heard while Alexa waits.
+ */
+export function elicitSlot(handlerInput: HandlerInput, slotName: string, speech: Utterance, reprompt: Utterance): Response {
   const response = ask(handlerInput, speech, reprompt);
   const { request } = handlerInput.requestEnvelope;
   if (request?.type === 'IntentRequest' && typeof request.intent?.name === 'string') {
-    response.addElicitSlotDirective(PLAYLIST_NAME_SLOT, intentKeptFor(request.intent, PLAYLIST_NAME_SLOT));
+    response.addElicitSlotDirective(slotName, intentKeptFor(request.intent, slotName));
   }
   return response.getResponse();
 }

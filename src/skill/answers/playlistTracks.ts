@@ -5,6 +5,7 @@ import { Playlist, PlaylistProvider, PlaylistTrack } from '../providers/types';
 import { ask, MAX_SPEECH_CHARACTERS } from '../speech/respond';
 import { join, Utterance } from '../speech/utterance';
 import { RequestContext } from '../pipeline/requestContext';
+import { requestMemory } from '../pipeline/requestMemory';
 import { updateSessionState } from '../pipeline/sessionState';
 
 /** How many tracks one answer reads out. */
@@ -110,6 +111,13 @@ export async function answerPlaylistTracks(
   const response = ask(handlerInput, join([speech, continuation]), reprompt).withSimpleCard(messages.skillName, speech.text);
   if (withScreen) response.addDirective(playlistTracksDirective(playlist, read.total, read.tracks, messages));
   return response.getResponse();
+}
+
+/** "What's on road trip?": the song count and the first few songs with their artists, plus the list on a screen. */
+export async function answerPlaylistContents(handlerInput: HandlerInput, playlist: Playlist, context: RequestContext): Promise<Response> {
+  const response = await answerPlaylistTracks(handlerInput, playlist, 0, context);
+  await requestMemory(handlerInput).markHeard(playlist);
+  return response;
 }
 
 /**

@@ -3,9 +3,10 @@ import { normalizeName } from '../playlists/normalizeName';
 import { songMatcher } from '../playlists/songMatch';
 import { Playlist, PlaylistTrack } from '../providers/types';
 import { spokenPosition } from '../speech/spokenPosition';
+import { sanitizeSpokenValue } from '../speech/utterance';
 import { slotText } from '../pipeline/intentMatchers';
 import { RequestContext } from '../pipeline/requestContext';
-import { readSessionState } from '../pipeline/sessionState';
+import { MAX_QUERY_LENGTH, PlaylistInFocus, readSessionState } from '../pipeline/sessionState';
 import { PLAYLIST_NAME_SLOT } from './elicitPlaylist';
 import { tracksReadAt } from './playlistTracks';
 
@@ -32,10 +33,19 @@ async function songTitled(context: RequestContext, playlist: Playlist, title: st
   return tracks.find((track) => normalizeName(track.title) === wanted) ?? tracks.find(byTitleOnly);
 }
 
+/** The songs the last answer about `playlist` read out: from `trackStart` up to where "more" goes on. */
+async function songsHeard(context: RequestContext, playlist: Playlist, focus: PlaylistInFocus): Promise<PlaylistTrack[]> {
+  const read = await tracksReadAt(context, playlist.id, focus.trackStart ?? 0);
+  return read.tracks.filter((track) => focus.trackOffset === undefined || track.position < focus.trackOffset);
+}
+
 /**
  * Where "play …" starts `playlist`:
  * - "play X starting at <title>": the song of that title, looked for on the whole playlist;
- * - "play the third song on X": that number (unless the number chose the playlist itself, `numberChosePlaylist`);
+ * - "play the second one", no name said, right after songs of this playlist were read: the second
+ *   of those songs, as "who sings the second one" counts them;
+ * - "play the third song on X": that number from the top (unless the number chose the playlist
+ *   itself, `numberChosePlaylist`); also a number past the songs just read;
  * - "play that one", "play it", no name said, right after "who sings the third one" about this
  *   playlist: that song, as the provider has it again;
  * - otherwise the top.
@@ -46,7 +56,9 @@ export async function startingSong(
   playlist: Playlist,
   numberChosePlaylist: boolean,
 ): Promise<StartingSong> {
-  const title = slotText(handlerInput, SONG_TITLE_SLOT);
+  const spokenTitle = slotText(handlerInput, SONG_TITLE_SLOT);
+  // A title is said back when it is not found: as bounded as any other search.
+  const title = spokenTitle === undefined ? '' : sanitizeSpokenValue(spokenTitle, MAX_QUERY_LENGTH);
   if (title) {
     const track = await songTitled(context, playlist, title);
     if (track) return { kind: 'song', track };
@@ -54,10 +66,16 @@ export async function startingSong(
     return number === undefined ? { kind: 'titleNotFound', title } : { kind: 'number', position: number };
   }
   const position = numberChosePlaylist ? undefined : spokenPosition(slotText(handlerInput, POSITION_SLOT));
-  if (position !== undefined) return { kind: 'number', position };
-  const { lastAnswer, playlist: focus } = readSessionState(handlerInput);
+  const { lastAnswer, playlist: focus, reading } = readSessionState(handlerInput);
   const nameSaid = slotText(handlerInput, PLAYLIST_NAME_SLOT) !== undefined;
-  if (!nameSaid && lastAnswer?.kind === 'detail' && lastAnswer.position && focus?.id === playlist.id && focus.trackStart !== undefined) {
+  const readingThis = !nameSaid && focus?.id === playlist.id && focus.trackStart !== undefined;
+  if (position !== undefined) {
+    // "Play the second one" right after songs were read: the second of those, as "who sings the second one" counts.
+    const heard = readingThis && reading === 'tracks' ? await songsHeard(context, playlist, focus) : [];
+    const track = heard[position - 1];
+    return track ? { kind: 'song', track } : { kind: 'number', position };
+  }
+  if (readingThis && lastAnswer?.kind === 'detail' && lastAnswer.position) {
     const read = await tracksReadAt(context, playlist.id, focus.trackStart);
     const track = read.tracks[lastAnswer.position - 1];
     if (track) return { kind: 'song', track };

@@ -4,7 +4,7 @@ import { OPEN_PLAYLIST_EVENT } from '../apl/renderPlaylists';
 import { isProviderPlaylistId } from '../providers/playlistIds';
 import { ask } from '../speech/respond';
 import { isRequestType } from '../pipeline/intentMatchers';
-import { answerPlaylistContents } from './PlaylistContentsHandler';
+import { answerPlaylistContents } from '../answers/playlistTracks';
 import { requestContext } from '../pipeline/requestContext';
 import { updateSessionState } from '../pipeline/sessionState';
 

@@ -6,7 +6,8 @@ import { ask } from '../speech/respond';
 import { join, sanitizeSpokenValue, Utterance } from '../speech/utterance';
 import { isIntent, slotText } from '../pipeline/intentMatchers';
 import { scanCaveats, scanLibrary, ScanOptions } from '../answers/libraryScan';
-import { answerFindArtist, artistAnswer, findArtist } from './FindArtistHandler';
+import { answerFindArtist, artistAnswer, findArtist } from '../answers/artistSearch';
+import { elicitSlot } from '../answers/elicitPlaylist';
 import { RequestContext, requestContext } from '../pipeline/requestContext';
 import { MAX_QUERY_LENGTH, rememberPlaylist, updateSessionState } from '../pipeline/sessionState';
 
@@ -60,7 +61,7 @@ export const FindSongHandler: RequestHandler = {
     const context = requestContext(handlerInput);
     const spoken = slotText(handlerInput, SONG_QUERY_SLOT);
     const query = spoken === undefined ? '' : sanitizeSpokenValue(spoken, MAX_QUERY_LENGTH);
-    if (!query) return ask(handlerInput, context.messages.whichSong, context.messages.whichSong).getResponse();
+    if (!query) return elicitSlot(handlerInput, SONG_QUERY_SLOT, context.messages.whichSong, context.messages.whichSong);
     // "Do I have any Adele" lands here, since "do I have {songQuery}" is the song search's: it asks about an artist.
     const artist = artistAskedFor(query);
     if (artist !== undefined) return answerFindArtist(handlerInput, artist, context, { announce: true });

@@ -5,7 +5,8 @@ import { spokenPosition } from '../speech/spokenPosition';
 import { join } from '../speech/utterance';
 import { playlistTalkedAbout } from '../answers/currentPlaylist';
 import { isIntent, slotText } from '../pipeline/intentMatchers';
-import { TRACKS_PER_ANSWER, tracksReadAt } from '../answers/playlistTracks';
+import { answerPlaylistContents, TRACKS_PER_ANSWER, tracksReadAt } from '../answers/playlistTracks';
+import { listedPlaylist } from '../answers/listedPlaylist';
 import { RequestContext, requestContext } from '../pipeline/requestContext';
 import { MAX_DETAIL_POSITION, readSessionState, updateSessionState } from '../pipeline/sessionState';
 
@@ -33,16 +34,21 @@ export async function answerTrackDetail(
   return ask(handlerInput, join([speech, messages.anythingElse]), messages.reprompt).getResponse();
 }
 
-/** "Who sings the third one?", "what's the third song?" */
+/** "Who sings the third one?", "what's the third song?"; after the playlist list, "what's the third one?" is the third playlist. */
 export const TrackDetailHandler: RequestHandler = {
   canHandle(handlerInput: HandlerInput): boolean {
     return isIntent(handlerInput, 'TrackDetailIntent');
   },
-  handle(handlerInput: HandlerInput): Promise<Response> {
-    return answerTrackDetail(
-      handlerInput,
-      requestContext(handlerInput),
-      spokenPosition(slotText(handlerInput, POSITION_SLOT), MAX_DETAIL_POSITION),
-    );
+  async handle(handlerInput: HandlerInput): Promise<Response> {
+    const context = requestContext(handlerInput);
+    const position = spokenPosition(slotText(handlerInput, POSITION_SLOT), MAX_DETAIL_POSITION);
+    // "What's the third one" right after the playlist list was read: the third playlist of that answer, read out.
+    const listed = await listedPlaylist(handlerInput, context, position);
+    if (listed?.kind === 'playlist') return answerPlaylistContents(handlerInput, listed.playlist, context);
+    if (listed?.kind === 'pastRead') {
+      const question = context.messages.whichListNumber(listed.read);
+      return ask(handlerInput, question, question).getResponse();
+    }
+    return answerTrackDetail(handlerInput, context, position);
   },
 };

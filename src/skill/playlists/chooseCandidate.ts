@@ -99,8 +99,8 @@ export function chooseCandidate(spoken: string, candidates: readonly Playlist[])
 }
 
 /**
- * Words that choose by age: "the newer one", "the older one", "the one from last year", "die
- * neuere", "die vom letzten Jahr". Neither provider says when a playlist was made (Spotify's
+ * Words that choose by age: "the newer one", "the older one", "the one from last year", "the one
+ * from 2023", "die neuere", "die vom letzten Jahr", "die von 2023". Neither provider says when a playlist was made (Spotify's
  * playlist objects carry no date, and /me/playlists follows the person's own sort order), so
  * such an answer cannot be honoured: the skill asks again rather than guess.
  */
@@ -127,7 +127,27 @@ const AGE_WORDS = new Set([
   'letzten',
 ]);
 
+/** Words before a date: "the one from 2023", "since 2019", "die aus 2023". */
+const DATE_PREPOSITIONS = new Set(['from', 'since', 'von', 'vom', 'aus', 'seit']);
+const isNumber = (word: string | undefined) => word !== undefined && /^\d+$/.test(word);
+const isYear = (word: string) => /^(?:19|20)\d\d$/.test(word) || /^(?:zweitausend|neunzehnhundert)/.test(word);
+/** What a spoken date is made of, once normalised: "two thousand and three" is "2 thousand and 3". */
+const isDateWord = (word: string) => isNumber(word) || isYear(word) || DATE_PREPOSITIONS.has(word) || word === 'thousand' || word === 'and';
+
+/**
+ * An answer that is only a date: a year ("2023", "twenty twenty three", "two thousand and
+ * three", "zweitausenddreiundzwanzig"), or "from" and a number ("the one from two"). A name
+ * with a year in it ("road trip twenty nineteen") is a name.
+ */
+function onlyADate(spoken: string): boolean {
+  const words = choosingWords(spoken);
+  if (words.length === 0 || !words.every(isDateWord)) return false;
+  const said = normalizeName(spoken).split(' ');
+  const fromANumber = said.some((word, index) => DATE_PREPOSITIONS.has(word) && isNumber(said[index + 1]));
+  return words.some(isYear) || words.includes('thousand') || fromANumber;
+}
+
 export function choosesByAge(spoken: string): boolean {
   const words = choosingWords(spoken);
-  return words.some((word) => AGE_WORDS.has(word)) && !words.every((word) => LAST.has(word));
+  return (words.some((word) => AGE_WORDS.has(word)) && !words.every((word) => LAST.has(word))) || onlyADate(spoken);
 }

@@ -159,11 +159,16 @@ describe('follow-ups with nothing to follow', () => {
     expect(turn.sessionOpen).toBe(true);
   });
 
-  it('"who sings the third one" before any songs were read says what to ask first', async () => {
+  it('"who sings the third one" before anything was read says what to ask first', async () => {
+    const turn = await new Dialog().say(intentRequest('TrackDetailIntent', { position: '3' }));
+    expect(turn.speech).toContain("I haven't read you any songs yet.");
+  });
+
+  it('"who sings the second one" right after the list reads the second playlist of it, not "no songs yet"', async () => {
     const dialog = new Dialog();
     await dialog.say(intentRequest('ListPlaylistsIntent'));
-    const turn = await dialog.say(intentRequest('TrackDetailIntent', { position: '3' }));
-    expect(turn.speech).toContain("I haven't read you any songs yet.");
+    const turn = await dialog.say(intentRequest('TrackDetailIntent', { position: '2' }));
+    expect(turn.speech).toMatch(/^Rock & Roll has 12 songs\./);
   });
 
   it('a number past what was read is asked about again', async () => {

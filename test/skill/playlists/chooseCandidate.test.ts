@@ -1,4 +1,4 @@
-import { chooseCandidate } from '../../../src/skill/playlists/chooseCandidate';
+import { chooseCandidate, choosesByAge } from '../../../src/skill/playlists/chooseCandidate';
 import { tellApart } from '../../../src/skill/playlists/tellApart';
 
 const alices = { id: 'a', name: 'Chill', ownerName: 'Alex Demo', trackCount: 2 };
@@ -38,6 +38,42 @@ describe('chooseCandidate: the answer to "which one?"', () => {
     expect(chooseCandidate('carol', candidates)).toBeUndefined();
     expect(chooseCandidate('', candidates)).toBeUndefined();
     expect(chooseCandidate('the one', candidates)).toBeUndefined();
+  });
+});
+
+describe('choosesByAge: answers no provider can honour', () => {
+  it.each([
+    'the newer one',
+    'the one from last year',
+    'the one from 2023',
+    'one from twenty twenty three',
+    'the one from two thousand and three',
+    'nineteen ninety nine',
+    'the one from two',
+    '2023',
+    'die von 2023',
+    'zweitausenddreiundzwanzig',
+  ])('"%s" chooses by age', (spoken) => {
+    expect(choosesByAge(spoken)).toBe(true);
+  });
+
+  it.each([
+    'the second one',
+    'number two',
+    'the last one',
+    'the one by bob',
+    'top fifty',
+    'die zweite',
+    'road trip twenty nineteen',
+    'two',
+  ])('"%s" does not', (spoken) => {
+    expect(choosesByAge(spoken)).toBe(false);
+  });
+
+  it("a year that is part of a candidate's name picks it by name first", () => {
+    const top2023 = { id: 't3', name: 'Top 50 — 2023' };
+    const top2024 = { id: 't4', name: 'Top 50 — 2024' };
+    expect(chooseCandidate('top fifty twenty twenty four', [top2023, top2024])).toBe(top2024);
   });
 });
 
