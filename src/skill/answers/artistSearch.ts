@@ -2,9 +2,8 @@ import { HandlerInput } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { artistMatcher } from '../playlists/songMatch';
 import { Playlist } from '../providers/types';
-import { ask } from '../speech/respond';
-import { join, Utterance } from '../speech/utterance';
-import { LibraryScan, scanCaveats, scanLibrary, ScanOptions } from './libraryScan';
+import { Utterance } from '../speech/utterance';
+import { LibraryScan, PLAYLISTS_NAMED, respondToSearch, scanLibrary, ScanOptions } from './libraryScan';
 import { RequestContext } from '../pipeline/requestContext';
 import { rememberPlaylist, updateSessionState } from '../pipeline/sessionState';
 
@@ -12,9 +11,6 @@ import { rememberPlaylist, updateSessionState } from '../pipeline/sessionState';
  * The artist search, shared by the artist intent, the song search ("do I have any Adele") and
  * "repeat that".
  */
-
-/** Playlists named in the answer; the rest are counted ("and 2 more"). */
-const PLAYLISTS_NAMED = 3;
 
 export interface ArtistFound {
   /** The artist as the provider spells it ("Elvis Presley" for "elvis"). */
@@ -60,8 +56,5 @@ export async function answerFindArtist(
   // One playlist found is the one "play it" or "how long is it" means next.
   if (found?.playlists.length === 1) rememberPlaylist(handlerInput, found.playlists[0]);
   const answer = found ? artistAnswer(context, found) : messages.artistNotFound(query);
-  const speech = join([answer, ...scanCaveats(context, scan)]);
-  return ask(handlerInput, join([speech, messages.anythingElse]), messages.reprompt)
-    .withSimpleCard(messages.skillName, speech.text)
-    .getResponse();
+  return respondToSearch(handlerInput, context, answer, scan);
 }

@@ -1,10 +1,14 @@
 import { HandlerInput } from 'ask-sdk-core';
+import { Response } from 'ask-sdk-model';
 import { ForbiddenError, LinkExpiredError } from '../providers/errors';
 import { Playlist, PlaylistTrack } from '../providers/types';
-import { Utterance } from '../speech/utterance';
+import { ask } from '../speech/respond';
+import { join, Utterance } from '../speech/utterance';
 import { sendProgressiveResponse } from '../alexaApi/progressiveResponse';
 import { RequestContext } from '../pipeline/requestContext';
 
+/** Playlists a search's answer names; the rest are counted ("and 2 more"). */
+export const PLAYLISTS_NAMED = 3;
 /** Track lists read at once; also the size of one round of requests. */
 export const SCAN_CONCURRENCY = 10;
 /** Time kept back from the deadline to build and send the answer with what was found. */
@@ -94,4 +98,16 @@ export function scanCaveats(context: RequestContext, scan: LibraryScan): Utteran
     ...(scan.forbidden > 0 ? [messages.searchForbidden(scan.forbidden, providerName)] : []),
     ...(scan.unread > 0 ? [messages.searchIncomplete(scan.read.length, scan.library.length)] : []),
   ];
+}
+
+/**
+ * A search's answer: what it found, then what the scan (if any) could not cover, then "anything
+ * else?", with the same words on a card. The session stays open.
+ */
+export function respondToSearch(handlerInput: HandlerInput, context: RequestContext, answer: Utterance, scan?: LibraryScan): Response {
+  const { messages } = context;
+  const speech = scan ? join([answer, ...scanCaveats(context, scan)]) : answer;
+  return ask(handlerInput, join([speech, messages.anythingElse]), messages.reprompt)
+    .withSimpleCard(messages.skillName, speech.text)
+    .getResponse();
 }

@@ -2,18 +2,15 @@ import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { artistAskedFor, artistMatcher, songKey, songMatcher } from '../playlists/songMatch';
 import { PlaylistTrack } from '../providers/types';
-import { ask } from '../speech/respond';
-import { join, sanitizeSpokenValue, Utterance } from '../speech/utterance';
+import { sanitizeSpokenValue, Utterance } from '../speech/utterance';
 import { isIntent, slotText } from '../pipeline/intentMatchers';
-import { scanCaveats, scanLibrary, ScanOptions } from '../answers/libraryScan';
+import { PLAYLISTS_NAMED, respondToSearch, scanLibrary, ScanOptions } from '../answers/libraryScan';
 import { answerFindArtist, artistAnswer, findArtist } from '../answers/artistSearch';
 import { elicitSlot } from '../answers/elicitPlaylist';
 import { RequestContext, requestContext } from '../pipeline/requestContext';
 import { MAX_QUERY_LENGTH, rememberPlaylist, updateSessionState } from '../pipeline/sessionState';
 
 export const SONG_QUERY_SLOT = 'songQuery';
-/** Playlists named in the answer; the rest are counted ("and 2 more"). */
-const PLAYLISTS_NAMED = 3;
 
 /**
  * "Which playlist has hound dog?", "do I have any Beyoncé?": every playlist the person can
@@ -47,10 +44,7 @@ export async function answerFindSong(
   updateSessionState(handlerInput, { lastAnswer: { kind: 'find', query } });
   // One playlist found is the one "play it" or "how long is it" means next.
   if (found.length === 1) rememberPlaylist(handlerInput, found[0].playlist);
-  const speech = join([answer, ...scanCaveats(context, scan)]);
-  return ask(handlerInput, join([speech, messages.anythingElse]), messages.reprompt)
-    .withSimpleCard(messages.skillName, speech.text)
-    .getResponse();
+  return respondToSearch(handlerInput, context, answer, scan);
 }
 
 export const FindSongHandler: RequestHandler = {

@@ -1,10 +1,8 @@
 import { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { Response } from 'ask-sdk-model';
 import { Playlist, PlaylistTrack } from '../providers/types';
-import { ask } from '../speech/respond';
-import { join, Utterance } from '../speech/utterance';
 import { isIntent, slotText } from '../pipeline/intentMatchers';
-import { scanCaveats, scanLibrary, ScanOptions } from '../answers/libraryScan';
+import { respondToSearch, scanLibrary, ScanOptions } from '../answers/libraryScan';
 import { NamedPlaylistQuestion, namedPlaylistHandler, PLAYLIST_NAME_SLOT } from '../answers/namedPlaylist';
 import { RequestContext, requestContext } from '../pipeline/requestContext';
 import { rememberPlaylist, updateSessionState } from '../pipeline/sessionState';
@@ -15,13 +13,6 @@ const NEWEST_READ = 3;
 const addedTime = (track: PlaylistTrack) => (track.addedAt === undefined ? Number.NaN : Date.parse(track.addedAt));
 const newestFirst = (a: PlaylistTrack, b: PlaylistTrack) => addedTime(b) - addedTime(a);
 const hasAddedTime = (track: PlaylistTrack) => !Number.isNaN(addedTime(track));
-
-function respond(handlerInput: HandlerInput, context: RequestContext, speech: Utterance): Response {
-  const { messages } = context;
-  return ask(handlerInput, join([speech, messages.anythingElse]), messages.reprompt)
-    .withSimpleCard(messages.skillName, speech.text)
-    .getResponse();
-}
 
 /** "What did I add recently?": the newest `added_at` across every playlist the person can read. */
 export async function answerRecentlyAddedAnywhere(
@@ -40,7 +31,7 @@ export async function answerRecentlyAddedAnywhere(
   updateSessionState(handlerInput, { lastAnswer: { kind: 'recent' } });
   if (newest) rememberPlaylist(handlerInput, newest.playlist);
   const answer = newest ? messages.latestAddition(newest.track, newest.playlist.name, newest.track.addedAt!) : messages.nothingAdded;
-  return respond(handlerInput, context, join([answer, ...scanCaveats(context, scan)]));
+  return respondToSearch(handlerInput, context, answer, scan);
 }
 
 /** "What did I add to road trip lately?": that playlist's newest songs, newest first. */
@@ -53,7 +44,7 @@ export async function answerRecentlyAddedTo(handlerInput: HandlerInput, playlist
   let answer = messages.latestAdditionsTo(playlist.name, newest);
   if (list.total === 0) answer = messages.playlistEmpty(playlist.name);
   else if (newest.length === 0) answer = messages.nothingAdded;
-  return respond(handlerInput, context, answer);
+  return respondToSearch(handlerInput, context, answer);
 }
 
 const RECENTLY_ADDED_TO: NamedPlaylistQuestion = { intentName: 'RecentlyAddedIntent', answer: answerRecentlyAddedTo };
