@@ -34,8 +34,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/local/**', '**/linkingTool/**'],
-              message: 'src/skill ships alone: it must not import the local Alexa or the linking tool.',
+              group: ['**/local/**', '**/linkingTool/**', '**/grammar/**', '**/certify/**'],
+              message: 'src/skill ships alone: it must not import the local Alexa, the linking tool, the grammar or certify.',
             },
           ],
         },
